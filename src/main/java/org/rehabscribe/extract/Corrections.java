@@ -1,0 +1,95 @@
+package org.rehabscribe.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabscribe.vocab.Tsv;
+
+/**
+ * Resolves spoken self-corrections on the token stream: in "fifteen, no, twelve minutes"
+ * the old number takes the new value and the cue and the repeated number go, leaving
+ * "12 minutes" at the place of the first. Cues and how far they reach are in
+ * {@code corrections.tsv}. Immutable.
+ */
+public final class Corrections {
+    private record Cue(String[] words, int reach) {}
+
+    private final List<Cue> cues;
+
+    private Corrections(List<Cue> cues) {
+        this.cues = cues;
+    }
+
+    public static Corrections load() {
+        List<Cue> cues = new ArrayList<>();
+        for (String[] f : Tsv.read("/org/rehabscribe/extract/corrections.tsv", 2)) {
+            cues.add(new Cue(f[0].split(" "), Integer.parseInt(f[1])));
+        }
+        // longest cue first so "no wait" wins over "no"
+        cues.sort((a, b) -> b.words.length - a.words.length);
+        return new Corrections(List.copyOf(cues));
+    }
+
+    public List<Token> apply(List<Token> in) {
+        List<Token> t = new ArrayList<>(in);
+        for (int i = 0; i < t.size(); i++) {
+            for (Cue cue : cues) {
+                if (!matches(t, i, cue.words)) {
+                    continue;
+                }
+                int cueEnd = i + cue.words.length;
+                int old = findNumber(t, i - 1, -1, cue.reach);
+                int now = findNumber(t, cueEnd, 1, cue.reach);
+                if (old < 0 || now < 0) {
+                    continue;
+                }
+                Token o = t.get(old);
+                Token n = t.get(now);
+                t.set(old, new Token(n.text(), n.number(), o.origStart(), o.origEnd(), 0, 0));
+                int removeTo = now + 1;
+                // "15 minutes, sorry, 12 minutes": the unit is said twice, keep one
+                if (old + 1 < t.size() && removeTo < t.size() && old + 1 < i
+                        && t.get(old + 1).text().equals(t.get(removeTo).text())) {
+                    removeTo++;
+                }
+                int removeFrom = i;
+                while (removeFrom - 1 > old && t.get(removeFrom - 1).isPunct()) {
+                    removeFrom--;
+                }
+                t.subList(removeFrom, removeTo).clear();
+                i = old;
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static boolean matches(List<Token> t, int at, String[] words) {
+        if (at + words.length > t.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!t.get(at + k).text().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first numeric token from {@code from} in direction {@code step} within {@code reach} words; -1 if none. */
+    private static int findNumber(List<Token> t, int from, int step, int reach) {
+        int words = 0;
+        for (int k = from; k >= 0 && k < t.size(); k += step) {
+            Token tok = t.get(k);
+            if (tok.text().equals(".") || tok.text().equals(";")) {
+                return -1;
+            }
+            if (tok.isNumber()) {
+                return k;
+            }
+            if (!tok.isPunct() && ++words >= reach) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

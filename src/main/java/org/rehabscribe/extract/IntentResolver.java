@@ -1,0 +1,73 @@
+package org.rehabscribe.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides the code of an activity whose code depends on its goal (squats for quad strength
+ * are 97110, squats on foam for balance 97112, sit to stand for transfers 97530), from the
+ * goal words said near it ({@code intent-cues.tsv}). Immutable; thread-safe.
+ */
+public final class IntentResolver {
+    /** The code chosen, the words that chose it, and whether nothing was said (default used). */
+    public record Decision(String cpt, String words, boolean unclear) {}
+
+    private final PhraseSet cues;
+
+    private IntentResolver(PhraseSet cues) {
+        this.cues = cues;
+    }
+
+    public static IntentResolver fromCues() {
+        return new IntentResolver(PhraseSet.ofTsv("/org/rehabscribe/extract/intent-cues.tsv"));
+    }
+
+    public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt) {
+        List<PhraseSet.Hit> hits = goalHits(tok, layout, m);
+        if (hits.isEmpty()) {
+            return new Decision(defaultCpt, null, true);
+        }
+        // the goal said right after the activity counts most ("squats to improve balance")
+        PhraseSet.Hit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PhraseSet.Hit h : hits) {
+            int d = h.from() >= m.to() ? h.from() - m.to() : 2 * (m.from() - h.to()) + 1;
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = h;
+            }
+        }
+        return new Decision(best.tag(), best.phrase(), false);
+    }
+
+    /** The goal words near an activity, for the rationale; null when none. */
+    public String goalWords(List<Token> tok, Layout layout, Mention m) {
+        List<PhraseSet.Hit> hits = goalHits(tok, layout, m);
+        if (hits.isEmpty()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        hits.forEach(h -> words.add(h.phrase()));
+        return String.join(", ", words);
+    }
+
+    private List<PhraseSet.Hit> goalHits(List<Token> tok, Layout layout, Mention m) {
+        List<PhraseSet.Hit> out = new ArrayList<>();
+        int from = Math.max(0, m.from() - 8);
+        int to = Math.min(tok.size(), m.to() + 14);
+        for (int i = from; i < to; i++) {
+            if (i >= m.from() && i < m.to()) {
+                continue;
+            }
+            if (!layout.sameSentence(i, m.from())) {
+                continue;
+            }
+            PhraseSet.Hit h = cues.at(tok, i);
+            if (h != null) {
+                out.add(h);
+                i = h.to() - 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,205 @@
+package org.rehabscribe.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rehabscribe.core.OutcomeMeasure;
+import org.rehabscribe.core.Span;
+import org.rehabscribe.vocab.MeasureBook;
+import org.rehabscribe.vocab.MeasureDef;
+
+/**
+ * Reads the value of an outcome measure from the words after its name: "Berg went from
+ * forty two to forty eight", "BBS 42/56 (prev 38/56)", "TUG 12.3 s", "48, up from 42",
+ * "grip R 42 lb L 55 lb" (two entries). Values outside the scale are not values.
+ */
+final class MeasureReader {
+    private static final Set<String> PREVIOUS_BEFORE = Set.of("prev", "previously", "previous", "from", "baseline",
+            "initially", "initial", "prior", "last", "was", "down", "up", "compared", "vs", "versus");
+    private static final Set<String> PREVIOUS_AFTER = Set.of("last", "previously", "prior", "initially", "before",
+            "at", "on");
+    private static final Set<String> SIDES = Set.of("right", "left", "r", "l", "rt", "lt", "rue", "lue", "rle", "lle",
+            "dominant", "nondominant", "non");
+    private static final Set<String> STOP = Set.of(".", ";", "!", "?", "*nl*");
+
+    private final MeasureBook book = MeasureBook.get();
+
+    /** A number in the window with what the words around it say it is. */
+    private record Num(double value, Double denominator, int index, boolean previous, String side, String unit) {}
+
+    List<OutcomeMeasure> read(NormalizedText nt, Mention m, int windowEnd) {
+        MeasureDef def = book.measure(m.term().target()).orElseThrow();
+        List<Token> t = nt.tokens();
+        int limit = def.id().equals("nprs") ? Math.min(windowEnd, m.to() + 6) : Math.min(windowEnd, m.to() + 16);
+        List<Num> nums = new ArrayList<>();
+        for (int i = m.to(); i < limit && i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (STOP.contains(tok.text())) {
+                break;
+            }
+            Num n = number(t, i, m.to());
+            if (n == null) {
+                continue;
+            }
+            if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("out")
+                    && t.get(i + 2).text().equals("of") && i + 3 < t.size() && t.get(i + 3).isNumber()) {
+                n = new Num(n.value(), t.get(i + 3).number(), i, n.previous(), n.side(), n.unit());
+                i += 3;
+            } else if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("/")
+                    && t.get(i + 2).isNumber()) {
+                n = new Num(n.value(), t.get(i + 2).number(), i, n.previous(), n.side(), n.unit());
+                i += 2;
+            }
+            if (!fits(def, n)) {
+                continue;
+            }
+            nums.add(n);
+        }
+        if (nums.isEmpty()) {
+            Num before = numberBefore(t, m.from());
+            if (before != null && fits(def, before)) {
+                nums.add(before);
+            }
+        }
+        if (nums.isEmpty()) {
+            return List.of();
+        }
+        Span evidence = nt.spanOfTokens(m.from(), Math.max(m.to(), nums.get(nums.size() - 1).index() + 1));
+        long sided = nums.stream().filter(n -> n.side() != null).count();
+        List<OutcomeMeasure> out = new ArrayList<>();
+        if (sided >= 2) {
+            for (Num n : nums) {
+                if (n.side() != null) {
+                    out.add(measure(def, n.value(), null, n.unit(), evidence));
+                }
+            }
+            return out;
+        }
+        Num value = null;
+        Num previous = null;
+        for (Num n : nums) {
+            if (n.previous()) {
+                if (previous == null) {
+                    previous = n;
+                }
+            } else if (value == null) {
+                value = n;
+            }
+        }
+        if (value == null) {
+            value = previous;
+            previous = null;
+        }
+        // "pain 6/10 at rest, 3/10 after": two ratings on the scale read as before and after
+        if (previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
+                && nums.get(1).denominator() != null && !nums.get(1).previous()) {
+            previous = nums.get(0);
+            value = nums.get(1);
+        }
+        String unit = value.unit() != null ? value.unit() : def.unit();
+        out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
+        return out;
+    }
+
+    private static OutcomeMeasure measure(MeasureDef def, double value, Double previous, String unit, Span evidence) {
+        return new OutcomeMeasure(def.id(), value, unit != null ? unit : def.unit(), def.max(), previous,
+                List.of(evidence));
+    }
+
+    private static boolean fits(MeasureDef def, Num n) {
+        if (n.value() < def.min()) {
+            return false;
+        }
+        if (def.max() != null) {
+            if (n.value() > def.max()) {
+                return false;
+            }
+            if (n.denominator() != null && Math.abs(n.denominator() - def.max()) > 0.01) {
+                return false;
+            }
+        } else if (n.value() > 5000) {
+            return false;
+        }
+        return true;
+    }
+
+    private Num number(List<Token> t, int i, int windowStart) {
+        Token tok = t.get(i);
+        Double value = tok.number();
+        Double denom = null;
+        if (value == null) {
+            String s = tok.text();
+            int slash = s.indexOf('/');
+            if (slash > 0 && s.substring(0, slash).matches("\\d+(\\.\\d+)?") && s.substring(slash + 1).matches("\\d+")) {
+                value = Double.parseDouble(s.substring(0, slash));
+                denom = Double.parseDouble(s.substring(slash + 1));
+            } else if (s.matches("\\d+(\\.\\d+)?(s|sec|lbs?|kg|ft|m|%|#|')")) {
+                value = Double.parseDouble(s.replaceAll("[^\\d.]", ""));
+            } else {
+                return null;
+            }
+        }
+        boolean previous = false;
+        String side = null;
+        for (int k = Math.max(windowStart, i - 2); k < i; k++) {
+            String w = t.get(k).text();
+            if (PREVIOUS_BEFORE.contains(w)) {
+                previous = true;
+            }
+            if (SIDES.contains(w)) {
+                side = w;
+            }
+        }
+        // "from 42 to 48": the number after "to" is the current one even though "from" is near
+        if (i - 1 >= windowStart && t.get(i - 1).text().equals("to")) {
+            previous = false;
+        }
+        int after = i + 1;
+        if (after < t.size() && t.get(after).text().matches("/|out")) {
+            after += 2;
+        }
+        String unit = null;
+        if (after < t.size()) {
+            String w = t.get(after).text();
+            unit = unitOf(w);
+            if (unit != null) {
+                after++;
+            }
+            if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {
+                String next = after + 1 < t.size() ? t.get(after + 1).text() : "";
+                if (!t.get(after).text().equals("at") && !t.get(after).text().equals("on")
+                        || next.matches("eval|evaluation|initial|baseline|ie|admission|intake|start|soc|last|previous|prior")) {
+                    previous = true;
+                }
+            }
+        }
+        return new Num(value, denom, i, previous, side, unit);
+    }
+
+    private static String unitOf(String w) {
+        return switch (w) {
+            case "feet", "foot", "ft", "'" -> "ft";
+            case "meters", "meter", "metres", "metre", "m" -> "m";
+            case "lb", "lbs", "pounds", "pound", "#" -> "lb";
+            case "kg", "kilograms", "kilos" -> "kg";
+            case "inches", "inch", "in", "\"" -> "inches";
+            case "cm", "centimeters", "centimetres" -> "cm";
+            default -> null;
+        };
+    }
+
+    /** "scored 48 on the Berg": a number just before the measure's name. */
+    private static Num numberBefore(List<Token> t, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+            Token tok = t.get(k);
+            if (STOP.contains(tok.text())) {
+                return null;
+            }
+            if (tok.isNumber()) {
+                String between = k + 1 < from ? t.get(k + 1).text() : "";
+                return between.matches("on|points|point|for") ? new Num(tok.number(), null, k, false, null, null) : null;
+            }
+        }
+        return null;
+    }
+}

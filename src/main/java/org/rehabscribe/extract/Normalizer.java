@@ -1,0 +1,174 @@
+package org.rehabscribe.extract;
+
+import edu.stanford.nlp.ie.NumberNormalizer;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * First extraction step: CoreNLP's PTB tokenizer and {@link NumberNormalizer} (no model
+ * files) turn a dictation into lower-case tokens with spoken numbers as values ("forty two"
+ * = 42, "one hundred fifty" = 150); "twelve point three" is joined to 12.3 here, since
+ * CoreNLP leaves it apart. Self-corrections are then resolved by {@link Corrections}.
+ * Thread-safe: holds no per-call state.
+ */
+public final class Normalizer {
+    private static final String TOKENIZER_OPTIONS =
+            "invertible=false,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,"
+                    + "splitHyphenated=true,untokenizable=noneDelete,tokenizeNLs=true";
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "once", "twice");
+    private static final Set<String> KEEP_PERIOD = Set.of("vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "e.g.", "i.e.",
+            "etc.", "st.");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private final Corrections corrections;
+
+    public Normalizer(Corrections corrections) {
+        this.corrections = corrections;
+    }
+
+    public NormalizedText normalize(String text) {
+        List<Token> raw = corrections.apply(mergeLetters(mergeDecimals(tokens(text))));
+        StringBuilder sb = new StringBuilder();
+        List<Token> out = new ArrayList<>(raw.size());
+        for (Token t : raw) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            int s = sb.length();
+            sb.append(t.text());
+            out.add(new Token(t.text(), t.number(), t.origStart(), t.origEnd(), s, sb.length()));
+        }
+        return new NormalizedText(text, sb.toString(), out);
+    }
+
+    private static List<Token> tokens(String text) {
+        PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(),
+                TOKENIZER_OPTIONS);
+        List<CoreLabel> labels = tok.tokenize();
+        Annotation ann = new Annotation(text);
+        ann.set(CoreAnnotations.TokensAnnotation.class, labels);
+        List<CoreMap> merged = NumberNormalizer.findAndMergeNumbers(ann);
+        List<Token> out = new ArrayList<>(merged.size());
+        for (CoreMap m : merged) {
+            String word = m.get(CoreAnnotations.TextAnnotation.class);
+            int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Number n = m.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (n != null && !ORDINALS.contains(lower) && !lower.matches(".*\\d+(st|nd|rd|th)")) {
+                double v = n.doubleValue();
+                out.add(new Token(format(v), v, begin, end, 0, 0));
+            } else {
+                splitWord(lower, begin, out);
+            }
+        }
+        return out;
+    }
+
+    /** Splits "re-education" and "ther-ex" into words; keeps "3x10", "42/56" whole for the rules. */
+    private static void splitWord(String lower, int begin, List<Token> out) {
+        if (lower.equals("-") || lower.equals("--")) {
+            return;
+        }
+        // PTB keeps "s." or "min." whole at a sentence end; the period is a boundary for us
+        if (lower.length() > 1 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1
+                && !KEEP_PERIOD.contains(lower) && Character.isLetter(lower.charAt(0))) {
+            splitWord(lower.substring(0, lower.length() - 1), begin, out);
+            out.add(new Token(".", null, begin + lower.length() - 1, begin + lower.length(), 0, 0));
+            return;
+        }
+        if (lower.indexOf('-') > 0 && !lower.matches("[\\d.]+-[\\d.]+")) {
+            int off = 0;
+            for (String part : lower.split("-")) {
+                if (!part.isEmpty()) {
+                    out.add(word(part, begin + off));
+                }
+                off += part.length() + 1;
+            }
+            return;
+        }
+        out.add(word(lower, begin));
+    }
+
+    private static Token word(String w, int begin) {
+        Double n = DIGITS.matcher(w).matches() ? Double.valueOf(w) : null;
+        return new Token(w, n, begin, begin + w.length(), 0, 0);
+    }
+
+    /** "12 point 3" (CoreNLP keeps spoken decimals apart) becomes 12.3. */
+    private static List<Token> mergeDecimals(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.isNumber() && i + 2 < in.size() && in.get(i + 1).text().equals("point")
+                    && in.get(i + 2).isNumber() && t.number() == Math.floor(t.number())
+                    && in.get(i + 2).number() == Math.floor(in.get(i + 2).number())) {
+                String frac = format(in.get(i + 2).number());
+                double v = Double.parseDouble(format(t.number()) + "." + frac);
+                out.add(new Token(format(v), v, t.origStart(), in.get(i + 2).origEnd(), 0, 0));
+                i += 2;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Spelled-out abbreviations ("t u g", "p n f", "b b s") become one word ("tug"); a
+     * leading article stays apart ("a t u g" is "a tug"), and "x" never joins (3 x 10).
+     */
+    private static List<Token> mergeLetters(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            int j = i;
+            while (j < in.size() && isLetter(in.get(j).text())) {
+                j++;
+            }
+            if (j - i >= 3 && (in.get(i).text().equals("a") || in.get(i).text().equals("i"))
+                    && !(j - i == 3 && joined(in, i, j).equals("abc"))) {
+                out.add(in.get(i));
+                i++;
+            }
+            if (j - i >= 2) {
+                out.add(new Token(joined(in, i, j), null, in.get(i).origStart(), in.get(j - 1).origEnd(), 0, 0));
+                i = j;
+            } else {
+                out.add(in.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLetter(String w) {
+        return w.length() == 1 && Character.isLetter(w.charAt(0)) && !w.equals("x");
+    }
+
+    private static String joined(List<Token> in, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(in.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,102 @@
+package org.rehabscribe.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rehabscribe.vocab.Tsv;
+
+/**
+ * A set of cue phrases, each with a tag, found in a token stream by longest match (exact
+ * words, plurals folded). Loaded from a one-phrase-a-line file or a two-column TSV whose
+ * first column lists alternatives separated by '|'. Immutable; thread-safe.
+ */
+public final class PhraseSet {
+    /** A cue found at tokens {@code [from, to)}. */
+    public record Hit(String phrase, String tag, int from, int to) {}
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        String tag;
+        String phrase;
+    }
+
+    private final Node root = new Node();
+
+    public static PhraseSet ofTsv(String resource) {
+        PhraseSet s = new PhraseSet();
+        for (String[] f : Tsv.read(resource, 2)) {
+            for (String p : f[0].split("\\|")) {
+                s.add(p.trim(), f[1]);
+            }
+        }
+        return s;
+    }
+
+    public static PhraseSet ofLines(String resource) {
+        PhraseSet s = new PhraseSet();
+        InputStream in = PhraseSet.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    s.add(line.trim(), "");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    private void add(String phrase, String tag) {
+        Node n = root;
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            n = n.next.computeIfAbsent(Stems.stem(w), k -> new Node());
+        }
+        n.tag = tag;
+        n.phrase = phrase;
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Hit at(List<Token> tokens, int i) {
+        Node n = root;
+        Hit best = null;
+        for (int j = i; j < tokens.size(); j++) {
+            n = n.next.get(Stems.stem(tokens.get(j).text()));
+            if (n == null) {
+                break;
+            }
+            if (n.tag != null) {
+                best = new Hit(n.phrase, n.tag, i, j + 1);
+            }
+        }
+        return best;
+    }
+
+    /** All non-overlapping hits, left to right. */
+    public List<Hit> find(List<Token> tokens) {
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Hit h = at(tokens, i);
+            if (h != null) {
+                out.add(h);
+                i = h.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

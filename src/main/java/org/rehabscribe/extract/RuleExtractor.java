@@ -1,0 +1,673 @@
+package org.rehabscribe.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.rehabscribe.core.ContextHints;
+import org.rehabscribe.core.Extraction;
+import org.rehabscribe.core.Intervention;
+import org.rehabscribe.core.OutcomeMeasure;
+import org.rehabscribe.core.Parameters;
+import org.rehabscribe.core.SessionContext;
+import org.rehabscribe.core.Span;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.core.Warning;
+import org.rehabscribe.vocab.CodeBook;
+
+/**
+ * The extractor: vocabulary matching over CoreNLP-normalised tokens, then rules (resource
+ * files) that decide which activities were done, which code each belongs to, and which
+ * minutes, parameters and measure values go with them.
+ *
+ * <p>Steps: normalise ({@link Normalizer}); find terms ({@link TermMatcher}); drop terms
+ * negated or planned ("held off on", "next visit") and terms that only name a goal
+ * ("to improve balance"); give each activity its code (a category named before it in the
+ * sentence, else the goal words near it via {@link IntentResolver}, else its default
+ * reading, with an {@code intent_unclear} warning); attach minutes and parameters to the
+ * nearest activity; read outcome measures; group by code. Immutable and thread-safe.
+ */
+public final class RuleExtractor implements Extractor {
+    private static final String R = "/org/rehabscribe/extract/";
+    private static final Set<String> ATTACH_FORWARD = Set.of("of", "on", "doing", "with", "performing", "in", "for",
+            "spent", "working", "the", "some");
+
+    private final Normalizer normalizer;
+    private final TermMatcher terms;
+    private final PhraseSet negations;
+    private final PhraseSet purposes;
+    private final PhraseSet maintenance;
+    private final PhraseSet boundaries;
+    private final PhraseSet contextCues;
+    private final PhraseSet assistance;
+    private final PhraseSet devices;
+    private final Patterns patterns;
+    private final IntentResolver intents;
+    private final MeasureReader measures = new MeasureReader();
+    private final CodeBook codes = CodeBook.get();
+
+    public RuleExtractor(IntentResolver intents) {
+        this.normalizer = new Normalizer(Corrections.load());
+        this.terms = TermMatcher.load(R + "terms.tsv");
+        this.negations = PhraseSet.ofTsv(R + "negation-cues.tsv");
+        this.purposes = PhraseSet.ofLines(R + "purpose-cues.txt");
+        this.maintenance = PhraseSet.ofLines(R + "maintenance-cues.txt");
+        this.boundaries = PhraseSet.ofLines(R + "boundaries.txt");
+        this.contextCues = PhraseSet.ofTsv(R + "context-cues.tsv");
+        this.assistance = PhraseSet.ofTsv(R + "assistance.tsv");
+        this.devices = PhraseSet.ofTsv(R + "devices.tsv");
+        this.patterns = Patterns.load(R + "patterns.tsv");
+        this.intents = intents;
+    }
+
+    public static RuleExtractor withDefaults() {
+        return new RuleExtractor(IntentResolver.fromCues());
+    }
+
+    public Normalizer normalizer() {
+        return normalizer;
+    }
+
+    /** One activity mention while the extraction decides about it. */
+    private static final class Activity {
+        final Mention mention;
+        String cpt;
+        String intent;
+        boolean live = true;
+        boolean ownMinutes;
+        Integer minutes;
+        Parameters params = Parameters.NONE;
+        final List<Span> evidence = new ArrayList<>();
+
+        Activity(Mention mention) {
+            this.mention = mention;
+        }
+
+        Term.Kind kind() {
+            return mention.term().kind();
+        }
+    }
+
+    @Override
+    public Extraction extract(Transcript transcript, ContextHints hints) {
+        NormalizedText nt = normalizer.normalize(transcript.text());
+        List<Token> tok = nt.tokens();
+        Layout layout = new Layout(tok, boundaries);
+        List<Mention> mentions = terms.find(tok);
+        List<Warning> warnings = new ArrayList<>();
+        SessionContext ctx = context(tok, hints);
+
+        List<Activity> acts = new ArrayList<>();
+        List<Mention> measureMentions = new ArrayList<>();
+        for (Mention m : mentions) {
+            switch (m.term().kind()) {
+                case ACTIVITY, CATEGORY, EVAL -> acts.add(new Activity(m));
+                case MEASURE -> measureMentions.add(m);
+                case OTHER -> { }
+            }
+        }
+        markNotDone(tok, layout, acts);
+        for (Activity a : acts) {
+            if (a.live) {
+                a.evidence.add(nt.spanOfTokens(a.mention.from(), a.mention.to()));
+            }
+        }
+        attachMinutes(nt, layout, acts, measureMentions);
+        attachParameters(nt, layout, acts);
+        assignCodes(nt, layout, acts, ctx, warnings);
+
+        List<OutcomeMeasure> outcome = readMeasures(nt, layout, mentions, measureMentions);
+        Integer totalTreatment = totalTreatmentMinutes(nt);
+        List<Intervention> interventions = group(acts);
+
+        Set<String> maint = new LinkedHashSet<>();
+        List<Span> maintSpans = new ArrayList<>();
+        for (PhraseSet.Hit h : maintenance.find(tok)) {
+            maint.add(h.phrase());
+            maintSpans.add(nt.spanOfTokens(h.from(), h.to()));
+        }
+        if (!maint.isEmpty()) {
+            warnings.add(new Warning("maintenance_language", "Maintenance-only language (\"" + String.join("\", \"", maint)
+                    + "\"): state the skilled need and expected functional gains, or document a skilled maintenance program.",
+                    maintSpans));
+        }
+        if (outcome.isEmpty()) {
+            warnings.add(Warning.of("missing_outcome_measure",
+                    "No objective outcome measure (Berg, TUG, LEFS, ...) was dictated to track progress."));
+        }
+        return new Extraction(transcript, ctx, interventions, outcome, totalTreatment, warnings);
+    }
+
+    // ---- context -------------------------------------------------------------------------
+
+    private SessionContext context(List<Token> tok, ContextHints hints) {
+        int ot = 0;
+        int pt = 0;
+        boolean tele = false;
+        for (PhraseSet.Hit h : contextCues.find(tok)) {
+            switch (h.tag()) {
+                case "telehealth" -> tele = true;
+                case "ot" -> ot++;
+                case "pt" -> pt++;
+                default -> { }
+            }
+        }
+        SessionContext d = SessionContext.DEFAULT;
+        return new SessionContext(
+                hints.discipline() != null ? hints.discipline() : (ot > pt ? org.rehabscribe.core.Discipline.OT : d.discipline()),
+                hints.payer() != null ? hints.payer() : d.payer(),
+                hints.telehealth() != null ? hints.telehealth() : tele);
+    }
+
+    // ---- what was done -------------------------------------------------------------------
+
+    /** Marks activities negated, planned for later, or only named as a goal. */
+    private void markNotDone(List<Token> tok, Layout layout, List<Activity> acts) {
+        List<PhraseSet.Hit> before = new ArrayList<>();
+        List<PhraseSet.Hit> after = new ArrayList<>();
+        for (int i = 0; i < tok.size(); i++) {
+            PhraseSet.Hit h = negations.at(tok, i);
+            if (h != null) {
+                (h.tag().equals("before") ? before : after).add(h);
+            }
+        }
+        Activity prev = null;
+        for (Activity a : acts) {
+            Mention m = a.mention;
+            boolean negated = false;
+            for (PhraseSet.Hit h : before) {
+                if (h.to() <= m.from() && m.from() - h.to() <= 4 && layout.sameSentence(h.to() - 1, m.from())
+                        && !hasBreak(tok, h.to(), m.from())) {
+                    negated = true;
+                }
+            }
+            // "after" cues: the activity just before them ("gait training was deferred")
+            for (PhraseSet.Hit h : after) {
+                if (h.from() >= m.to() && h.from() - m.to() <= 4 && layout.sameSentence(m.to() - 1, h.from())
+                        && !hasBreak(tok, m.to(), h.from()) && !mentionBetween(acts, m.to(), h.from())) {
+                    negated = true;
+                }
+            }
+            // coordination carries negation: "held off on gait and stairs"
+            if (!negated && prev != null && !prev.live && m.from() - prev.mention.to() <= 2
+                    && onlyConjunctions(tok, prev.mention.to(), m.from())) {
+                negated = true;
+            }
+            if (negated || isPurpose(tok, m) || planSentence(tok, layout, m.from())
+                    || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
+                a.live = false;
+            }
+            prev = a;
+        }
+    }
+
+    private static boolean hasBreak(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tok.get(k).text();
+            if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("*nl*") || w.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionBetween(List<Activity> acts, int from, int to) {
+        for (Activity a : acts) {
+            if (a.mention.from() >= from && a.mention.from() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyConjunctions(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tok.get(k).text().matches("and|or|nor|,|/|&")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "squats to improve balance": a category right after a goal cue names the goal. */
+    private boolean isPurpose(List<Token> tok, Mention m) {
+        if (m.term().kind() != Term.Kind.CATEGORY) {
+            return false;
+        }
+        for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+            PhraseSet.Hit h = purposes.at(tok, k);
+            if (h != null && h.to() <= m.from() && m.from() - h.to() <= 1
+                    && (m.from() == h.to() || tok.get(h.to()).text().matches("the|her|his|their|safe|safer|independent|improved|better"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */
+    private static boolean planSentence(List<Token> tok, Layout layout, int at) {
+        int start = at;
+        while (start > 0 && layout.sameSentence(start - 1, at)) {
+            start--;
+        }
+        String first = tok.get(start).text();
+        String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
+        return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
+                || (first.equals("next") && second.matches("visit|session|time|week|tx|treatment"))
+                || (first.equals("will") && at - start < 6);
+    }
+
+    /** "Berg improved since the initial eval": the evaluation is referred to, not performed. */
+    private static boolean isReference(List<Token> tok, Mention m) {
+        for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
+            String w = tok.get(k).text();
+            if (w.matches("at|since|from|per|last|previous|prior|during|after|compared|vs|on|until|of|recent")) {
+                return true;
+            }
+            if (!w.matches("the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ---- minutes --------------------------------------------------------------------------
+
+    private void attachMinutes(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions) {
+        String s = nt.text();
+        List<int[]> found = new ArrayList<>(); // token from, token to, minutes
+        Matcher mm = patterns.get("minutes").matcher(s);
+        while (mm.find()) {
+            int n = Integer.parseInt(mm.group("n"));
+            int from = nt.tokenAt(mm.start());
+            int to = nt.tokenAt(mm.end() - 1) + 1;
+            if (mm.group().endsWith("'") && (n > 60 || gaitNear(nt.tokens(), from))) {
+                continue; // 150' is a distance
+            }
+            found.add(new int[] {from, to, n});
+        }
+        Matcher mw = patterns.get("minutes_words").matcher(s);
+        while (mw.find()) {
+            String w = mw.group("w");
+            int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
+            found.add(new int[] {nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n});
+        }
+        found.sort((a, b) -> a[0] - b[0]);
+        Matcher tt = patterns.get("total_time").matcher(s);
+        List<Integer> totalCues = new ArrayList<>();
+        while (tt.find()) {
+            totalCues.add(nt.tokenAt(tt.end() - 1));
+        }
+        for (int[] f : found) {
+            if (insideMeasure(measureMentions, f[0]) || afterCue(totalCues, f[0], layout) || restNear(nt.tokens(), f[0])) {
+                continue;
+            }
+            Activity target = minutesTarget(nt.tokens(), layout, acts, f[0], f[1]);
+            if (target == null) {
+                continue;
+            }
+            target.minutes = (target.minutes == null ? 0 : target.minutes) + f[2];
+            target.ownMinutes = true;
+            target.evidence.add(nt.spanOfTokens(f[0], f[1]));
+        }
+    }
+
+    private static boolean gaitNear(List<Token> tok, int at) {
+        for (int k = Math.max(0, at - 4); k < Math.min(tok.size(), at + 4); k++) {
+            if (tok.get(k).text().matches("ambulated|ambulation|ambulate|walked|walking|gait|feet|x|with|rw|cane|distance")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideMeasure(List<Mention> measures, int at) {
+        for (Mention m : measures) {
+            if (at >= m.from() && at < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterCue(List<Integer> cues, int at, Layout layout) {
+        for (int c : cues) {
+            if (c < at && at - c <= 4 && layout.sameSentence(c, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean restNear(List<Token> tok, int at) {
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            if (tok.get(k).text().matches("rest|resting|break|breaks|every|per|daily|each|times|waiting|wait")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Activity minutesTarget(List<Token> tok, Layout layout, List<Activity> acts, int from, int to) {
+        // "15 minutes of balance training"
+        if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())) {
+            for (Activity a : acts) {
+                if (a.live && a.mention.from() >= to && a.mention.from() - to <= 3 && layout.sameSentence(from, a.mention.from())) {
+                    return a;
+                }
+            }
+        }
+        Activity best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from), true);
+        if (best == null) {
+            best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from), false);
+        }
+        if (best == null) {
+            best = nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from), true);
+        }
+        if (best == null) {
+            best = nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from), false);
+        }
+        if (best == null) {
+            // "Did balance training on foam. Spent fifteen minutes." : the last activity before
+            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1, true);
+        }
+        return best;
+    }
+
+    private static Activity nearest(List<Activity> acts, int from, int to, java.util.function.Predicate<Activity> where,
+                                    boolean before) {
+        Activity best = null;
+        for (Activity a : acts) {
+            if (!a.live || !where.test(a)) {
+                continue;
+            }
+            if (before && a.mention.to() <= from) {
+                best = a; // later ones are nearer
+            } else if (!before && a.mention.from() >= to) {
+                return a;
+            }
+        }
+        return best;
+    }
+
+    // ---- parameters -----------------------------------------------------------------------
+
+    private void attachParameters(NormalizedText nt, Layout layout, List<Activity> acts) {
+        String s = nt.text();
+        List<int[]> taken = new ArrayList<>();
+        paramPattern(nt, layout, acts, taken, "sets_hold", m -> new Parameters(integer(m.group("sets")), null,
+                integer(m.group("hold")), null, null, null, null, null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "reps_sets", m -> new Parameters(integer(m.group("sets")),
+                integer(m.group("reps")), null, null, null, null, null, null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "sets_reps", m -> new Parameters(integer(m.group("sets")),
+                integer(m.group("reps")), null, null, null, null, null, null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "sets_only", m -> new Parameters(integer(m.group("sets")), null,
+                null, null, null, null, null, null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "reps_only", m -> new Parameters(null,
+                integer(m.group("reps") != null ? m.group("reps") : m.group("xreps")), null, null, null, null, null, null,
+                null, null, null));
+        paramPattern(nt, layout, acts, taken, "hold", m -> new Parameters(null, null,
+                integer(m.group("n") != null ? m.group("n") : m.group("m")), null, null, null, null, null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "load", m -> {
+            String u = m.group("u");
+            return new Parameters(null, null, null, null, Double.valueOf(m.group("n")), null, null, null, null, null, null)
+                    .withLoadUnit(u.startsWith("k") ? "kg" : "lb");
+        });
+        paramPattern(nt, layout, acts, taken, "band", m -> new Parameters(null, null, null, null, null, null,
+                bandColour(m.group("c") != null ? m.group("c") : m.group("a")), null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "distance", m -> {
+            String u = m.group("u");
+            boolean metres = u.startsWith("m");
+            return new Parameters(null, null, null, null, null, null, null, Double.valueOf(m.group("n")),
+                    metres ? "m" : "ft", null, null);
+        });
+        for (PhraseSet.Hit h : assistance.find(nt.tokens())) {
+            Activity a = paramTarget(layout, acts, h.from(), h.to());
+            if (a != null) {
+                a.params = a.params.orElse(new Parameters(null, null, null, null, null, null, null, null, null, h.tag(), null));
+            }
+        }
+        for (PhraseSet.Hit h : devices.find(nt.tokens())) {
+            Activity a = paramTarget(layout, acts, h.from(), h.to());
+            if (a != null) {
+                a.params = a.params.orElse(new Parameters(null, null, null, null, null, null, null, null, null, null, h.tag()));
+            }
+        }
+    }
+
+    private void paramPattern(NormalizedText nt, Layout layout, List<Activity> acts, List<int[]> taken, String name,
+                              java.util.function.Function<Matcher, Parameters> read) {
+        Matcher m = patterns.get(name).matcher(nt.text());
+        while (m.find()) {
+            int from = nt.tokenAt(m.start());
+            int to = nt.tokenAt(m.end() - 1) + 1;
+            boolean overlap = false;
+            for (int[] t : taken) {
+                if (from < t[1] && to > t[0]) {
+                    overlap = true;
+                    break;
+                }
+            }
+            if (overlap) {
+                continue;
+            }
+            Activity a = paramTarget(layout, acts, from, to);
+            if (a == null) {
+                continue;
+            }
+            Parameters p = read.apply(m);
+            if (p == null) {
+                continue;
+            }
+            taken.add(new int[] {from, to});
+            a.params = a.params.orElse(p);
+            a.evidence.add(nt.spanOfTokens(from, to));
+        }
+    }
+
+    private static Activity paramTarget(Layout layout, List<Activity> acts, int from, int to) {
+        Activity best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from) && a.kind() != Term.Kind.EVAL, true);
+        if (best == null) {
+            best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from) && a.kind() != Term.Kind.EVAL, false);
+        }
+        if (best == null) {
+            best = nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from) && a.kind() != Term.Kind.EVAL
+                    && from - a.mention.to() <= 12, true);
+        }
+        return best;
+    }
+
+    private static Integer integer(String s) {
+        return s == null ? null : (int) Math.round(Double.parseDouble(s));
+    }
+
+    private static String bandColour(String c) {
+        return switch (c) {
+            case "y" -> "yellow";
+            case "r" -> "red";
+            case "g" -> "green";
+            case "b" -> "blue";
+            case "grey" -> "gray";
+            default -> c;
+        };
+    }
+
+    // ---- codes ----------------------------------------------------------------------------
+
+    private void assignCodes(NormalizedText nt, Layout layout, List<Activity> acts, SessionContext ctx,
+                             List<Warning> warnings) {
+        List<Token> tok = nt.tokens();
+        Activity heading = null;
+        for (Activity a : acts) {
+            if (!a.live) {
+                continue;
+            }
+            Term t = a.mention.term();
+            if (heading != null && !layout.sameSentence(heading.mention.from(), a.mention.from())) {
+                heading = null;
+            }
+            switch (t.kind()) {
+                case CATEGORY -> {
+                    a.cpt = t.target();
+                    heading = a;
+                }
+                case EVAL -> a.cpt = evaluationCode(tok, layout, a, ctx, warnings);
+                case ACTIVITY -> {
+                    if (heading != null && (t.ambiguous() || !a.ownMinutes) && !heading.mention.term().target().equals("97010")
+                            && codes.require(heading.mention.term().target()).timed() == codes.require(t.target()).timed()) {
+                        a.cpt = heading.cpt;
+                        a.intent = heading.intent;
+                    } else if (t.ambiguous()) {
+                        IntentResolver.Decision d = intents.decide(tok, layout, a.mention, t.target());
+                        a.cpt = d.cpt();
+                        a.intent = d.words();
+                        if (d.unclear()) {
+                            warnings.add(new Warning("intent_unclear", "No goal stated for \"" + a.mention.term().phrase()
+                                    + "\": coded " + d.cpt() + " by default; state whether it was for strength (97110) or "
+                                    + "balance/neuromuscular control (97112).", List.of(nt.spanOfTokens(a.mention.from(), a.mention.to()))));
+                        }
+                    } else {
+                        a.cpt = t.target();
+                    }
+                }
+                default -> { }
+            }
+            if (a.intent == null) {
+                a.intent = intents.goalWords(tok, layout, a.mention);
+            }
+        }
+    }
+
+    private String evaluationCode(List<Token> tok, Layout layout, Activity a, SessionContext ctx, List<Warning> warnings) {
+        boolean ot = ctx.discipline() == org.rehabscribe.core.Discipline.OT;
+        if (a.mention.term().target().equals("reeval")) {
+            return ot ? "97168" : "97164";
+        }
+        String complexity = null;
+        int from = a.mention.from();
+        for (int k = Math.max(0, from - 6); k < Math.min(tok.size(), a.mention.to() + 6); k++) {
+            String w = tok.get(k).text();
+            if (w.equals("low")) {
+                complexity = "low";
+            } else if (w.equals("moderate") || w.equals("medium") || w.equals("mod")) {
+                complexity = "moderate";
+            } else if (w.equals("high")) {
+                complexity = "high";
+            }
+        }
+        if (complexity == null) {
+            for (Token t : tok) {
+                if (t.text().equals("complexity")) {
+                    int i = tok.indexOf(t);
+                    String w = i > 0 ? tok.get(i - 1).text() : "";
+                    complexity = w.equals("low") ? "low" : w.equals("high") ? "high" : w.matches("moderate|medium|mod") ? "moderate" : null;
+                }
+            }
+        }
+        if (complexity == null) {
+            warnings.add(Warning.of("evaluation_complexity_missing",
+                    "Evaluation complexity (low, moderate, high) was not dictated: coded as moderate."));
+            complexity = "moderate";
+        }
+        int base = ot ? 97165 : 97161;
+        return Integer.toString(base + switch (complexity) {
+            case "low" -> 0;
+            case "moderate" -> 1;
+            default -> 2;
+        });
+    }
+
+    // ---- measures and totals --------------------------------------------------------------
+
+    private List<OutcomeMeasure> readMeasures(NormalizedText nt, Layout layout, List<Mention> all, List<Mention> measureMentions) {
+        Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
+        List<OutcomeMeasure> out = new ArrayList<>();
+        for (Mention m : measureMentions) {
+            int end = nt.tokens().size();
+            for (Mention o : all) {
+                if (o.from() >= m.to() && o.term().kind() != Term.Kind.EVAL && o.term().kind() != Term.Kind.OTHER) {
+                    end = o.from();
+                    break;
+                }
+            }
+            List<OutcomeMeasure> read = measures.read(nt, m, end);
+            if (read.size() != 1) {
+                out.addAll(read);
+                continue;
+            }
+            OutcomeMeasure om = read.get(0);
+            OutcomeMeasure before = merged.get(om.measure());
+            if (before == null) {
+                merged.put(om.measure(), om);
+                out.add(om);
+            } else if (before.value() != om.value()) {
+                // said twice: the earlier value is the previous one unless one was given
+                List<Span> ev = new ArrayList<>(before.evidence());
+                ev.addAll(om.evidence());
+                OutcomeMeasure combined = new OutcomeMeasure(om.measure(), om.value(), om.unit(), om.max(),
+                        om.previous() != null ? om.previous() : before.value(), ev);
+                out.set(out.indexOf(before), combined);
+                merged.put(om.measure(), combined);
+            }
+        }
+        return out;
+    }
+
+    private Integer totalTreatmentMinutes(NormalizedText nt) {
+        Matcher tt = patterns.get("total_time").matcher(nt.text());
+        Matcher mins = patterns.get("minutes").matcher(nt.text());
+        while (tt.find()) {
+            if (nt.text().startsWith("total timed", tt.start())) {
+                continue;
+            }
+            if (mins.find(tt.end()) && mins.start() - tt.end() <= 20) {
+                return Integer.parseInt(mins.group("n"));
+            }
+        }
+        return null;
+    }
+
+    // ---- grouping -------------------------------------------------------------------------
+
+    private List<Intervention> group(List<Activity> acts) {
+        Map<String, List<Activity>> byCode = new LinkedHashMap<>();
+        for (Activity a : acts) {
+            if (a.live && a.cpt != null) {
+                byCode.computeIfAbsent(a.cpt, k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<Intervention> out = new ArrayList<>();
+        for (Map.Entry<String, List<Activity>> e : byCode.entrySet()) {
+            List<Activity> group = e.getValue();
+            Integer minutes = null;
+            Parameters params = Parameters.NONE;
+            Set<String> techniques = new LinkedHashSet<>();
+            Set<String> intent = new LinkedHashSet<>();
+            List<Span> evidence = new ArrayList<>();
+            boolean strong = false;
+            for (Activity a : group) {
+                if (a.minutes != null) {
+                    minutes = (minutes == null ? 0 : minutes) + a.minutes;
+                }
+                params = params.orElse(a.params);
+                techniques.add(a.evidence.get(0).text().toLowerCase(Locale.ROOT));
+                if (a.intent != null && !a.intent.isBlank()) {
+                    intent.add(a.intent);
+                }
+                evidence.addAll(a.evidence);
+                strong |= !a.mention.term().weak() || a.minutes != null || !a.params.isEmpty();
+            }
+            if (!strong) {
+                continue; // only a walker or cane was named: not evidence of a billed activity
+            }
+            String category = codes.require(e.getKey()).category();
+            out.add(new Intervention(e.getKey(), category, minutes, List.copyOf(techniques), params,
+                    intent.isEmpty() ? null : String.join("; ", intent), evidence));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package org.rehabscribe.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabscribe.coding.Coder;
+import org.rehabscribe.core.Coding;
+import org.rehabscribe.core.ContextHints;
+import org.rehabscribe.core.Extraction;
+import org.rehabscribe.core.Note;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.core.Warning;
+import org.rehabscribe.extract.Extractor;
+import org.rehabscribe.extract.RuleExtractor;
+import org.rehabscribe.note.NoteRenderer;
+
+/**
+ * The text half of the pipeline: transcript to extraction to coding to note. Build one and
+ * share it; {@link #process} is thread-safe.
+ */
+public final class Scribe {
+    private final Extractor extractor;
+    private final Coder coder;
+    private final NoteRenderer renderer;
+
+    public Scribe(Extractor extractor, Coder coder, NoteRenderer renderer) {
+        this.extractor = extractor;
+        this.coder = coder;
+        this.renderer = renderer;
+    }
+
+    public static Scribe standard() {
+        return new Scribe(RuleExtractor.withDefaults(), new Coder(), new NoteRenderer());
+    }
+
+    public Note process(Transcript transcript, ContextHints hints) {
+        Extraction x = extractor.extract(transcript, hints);
+        Coding coding = coder.code(x);
+        List<Warning> warnings = new ArrayList<>(x.warnings());
+        warnings.addAll(coding.warnings());
+        return new Note(x, coding, warnings, renderer.markdown(x, coding, warnings));
+    }
+}

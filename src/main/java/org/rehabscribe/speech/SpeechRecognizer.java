@@ -1,0 +1,138 @@
+package org.rehabscribe.speech;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.core.UserInputException;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * Speech to text with Vosk: one model loaded once, shared by every transcription.
+ *
+ * <p>Threading: {@link #transcribe} may be called from any number of threads at once. Each call
+ * makes its own native {@code Recognizer}, which uses one core, and closes it before returning;
+ * the {@code Model} is shared read-only. Lifecycle: {@link #load}, transcribe any number of
+ * times, {@link #close} once. {@code close} waits for the transcriptions in progress, so every
+ * recognizer is freed before the model is (freeing in the other order, or twice, can crash the
+ * JVM); later calls fail with {@link IllegalStateException}.
+ *
+ * <p>Input is validated in Java ({@link WavReader}) before any sample reaches native code.
+ */
+public final class SpeechRecognizer implements AutoCloseable {
+    /** Samples handed to Vosk per call: a quarter of a second. */
+    private static final int FEED_SAMPLES = SpeechAudio.SAMPLE_RATE / 4;
+
+    private final Model model;
+    private final double loadSeconds;
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed; // guarded by lifecycle
+
+    private SpeechRecognizer(Model model, double loadSeconds) {
+        this.model = model;
+        this.loadSeconds = loadSeconds;
+    }
+
+    /**
+     * Loads the Vosk model in {@code modelDir} (e.g. {@code Home.voskModel()}).
+     *
+     * @throws UserInputException if the directory is not a Vosk model or cannot be loaded
+     */
+    public static SpeechRecognizer load(Path modelDir) throws UserInputException {
+        if (!Files.isDirectory(modelDir.resolve("am")) || !Files.isDirectory(modelDir.resolve("conf"))) {
+            throw new UserInputException(modelDir + ": Vosk model not found (the Maven build unpacks it: "
+                    + "run `mvn -o generate-resources` in the scribe directory)");
+        }
+        NativeLogging.quiet();
+        long start = System.nanoTime();
+        try {
+            Model model = new Model(modelDir.toString());
+            return new SpeechRecognizer(model, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new UserInputException(modelDir + ": Vosk model could not be loaded (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Seconds it took to load the model, for reports. */
+    public double loadSeconds() {
+        return loadSeconds;
+    }
+
+    /** Validates and transcribes a WAV file (any rate and layout {@link WavReader} accepts). */
+    public Transcript transcribe(Path wav) throws UserInputException {
+        try (SpeechAudio audio = WavReader.open(wav)) {
+            return transcribe(audio);
+        }
+    }
+
+    /**
+     * Transcribes {@code audio} to its end. The caller keeps ownership of the stream and closes it.
+     *
+     * @throws UserInputException if the file cannot be read to its end
+     * @throws IllegalStateException after {@link #close}
+     */
+    public Transcript transcribe(SpeechAudio audio) throws UserInputException {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("speech recognizer is closed");
+            }
+            Recognizer recognizer = newRecognizer();
+            try {
+                recognizer.setWords(true);
+                VoskResults results = new VoskResults();
+                short[] chunk = new short[FEED_SAMPLES];
+                int n;
+                while ((n = audio.read(chunk)) > 0) {
+                    if (recognizer.acceptWaveForm(chunk, n)) {
+                        results.add(recognizer.getResult()); // an utterance ended at a pause
+                    }
+                }
+                results.add(recognizer.getFinalResult());
+                return results.toTranscript(audio.seconds());
+            } finally {
+                recognizer.close();
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private Recognizer newRecognizer() {
+        try {
+            return new Recognizer(model, SpeechAudio.SAMPLE_RATE);
+        } catch (IOException e) {
+            throw new IllegalStateException("Vosk could not create a recognizer", e);
+        }
+    }
+
+    /** Frees the model after waiting for transcriptions in progress. Idempotent. */
+    @Override
+    public void close() {
+        lifecycle.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                model.close();
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    /** Vosk (Kaldi) logs model details at INFO level; keep only warnings and errors, on stderr. */
+    private static final class NativeLogging {
+        static {
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+        }
+
+        static void quiet() {
+            // the static initialiser runs once, on first use
+        }
+    }
+}

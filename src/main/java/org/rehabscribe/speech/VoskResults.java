@@ -1,0 +1,45 @@
+package org.rehabscribe.speech;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.core.Word;
+
+/**
+ * Collects the JSON results Vosk returns for one stream (one per utterance it finalises, then
+ * the final one) into a {@link Transcript}. Vosk word times are already relative to the start
+ * of the stream. Not thread-safe: one instance per transcription.
+ */
+final class VoskResults {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Word> words = new ArrayList<>();
+
+    /** Adds one result, e.g. {@code {"result":[{"conf":1.0,"end":1.02,"start":0.51,"word":"patient"}],"text":"patient"}}. */
+    void add(String resultJson) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(resultJson);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Vosk returned malformed JSON: " + resultJson, e);
+        }
+        String segment = root.path("text").asText("").strip();
+        if (!segment.isEmpty()) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(segment);
+        }
+        for (JsonNode w : root.path("result")) {
+            words.add(new Word(w.path("word").asText(), w.path("start").asDouble(), w.path("end").asDouble(),
+                    w.path("conf").asDouble()));
+        }
+    }
+
+    Transcript toTranscript(double audioSeconds) {
+        return new Transcript(text.toString(), words, audioSeconds);
+    }
+}

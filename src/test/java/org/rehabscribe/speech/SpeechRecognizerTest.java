@@ -1,0 +1,187 @@
+package org.rehabscribe.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabscribe.cli.Home;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.core.UserInputException;
+import org.rehabscribe.core.Word;
+
+/**
+ * Recognition of the committed therapist dictations (corpus/samples, synthetic voices) with the
+ * real Vosk model. Prints WER and speed per sample.
+ */
+class SpeechRecognizerTest {
+    static final Path SAMPLES = Home.dir().resolve("corpus/samples");
+    private static SpeechRecognizer recognizer;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadModel() throws UserInputException {
+        recognizer = SpeechRecognizer.load(Home.voskModel());
+        System.out.printf("[speech] model loaded in %.2f s%n", recognizer.loadSeconds());
+    }
+
+    @AfterAll
+    static void closeModel() {
+        recognizer.close();
+    }
+
+    static String reference(String id) throws Exception {
+        return Files.readString(SAMPLES.resolve(id + ".txt"));
+    }
+
+    /** Domain phrases (separated by '|') that the small model hears right in each sample's voice. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "sample-01; balance|tandem|therapeutic exercise|straight leg raises|three sets of ten|fifty six"
+                + "|timed up and go|twelve seconds",
+        "sample-02; gait|rolling walker|contact guard assist|manual therapy|patellar mobilization|quadriceps"
+                + "|hamstring|goniometer|ice pack",
+        "sample-03; occupational therapy|self care|therapeutic activities|functional reaching|neuromuscular"
+                + "|peg test|grip strength|forty pounds",
+        "sample-04; oswestry disability index|therapeutic exercise|clam shells|balance board|hot pack"
+                + "|home exercise program"})
+    void recognisesDomainWordsInSamples(String id, String phrases) throws Exception {
+        long start = System.nanoTime();
+        Transcript t = recognizer.transcribe(SAMPLES.resolve(id + ".wav"));
+        double wall = (System.nanoTime() - start) / 1e9;
+        WordErrorRate.Result wer = WordErrorRate.compute(reference(id), t.text());
+        System.out.printf("[speech] %s: %.1f s audio in %.2f s (%.1fx real time), WER %.1f%% (%d/%d)%n  heard: %s%n",
+                id, t.audioSeconds(), wall, t.audioSeconds() / wall, 100 * wer.rate(), wer.errors(),
+                wer.referenceWords(), t.text());
+        for (String phrase : phrases.split("\\|")) {
+            assertTrue((" " + t.text() + " ").contains(" " + phrase + " "), id + " should contain '" + phrase + "'");
+        }
+        assertTrue(wer.rate() <= 0.25, id + " WER " + wer.rate());
+        assertWordsConsistent(t);
+    }
+
+    private static void assertWordsConsistent(Transcript t) {
+        assertEquals(String.join(" ", t.words().stream().map(Word::text).toList()), t.text());
+        double previousEnd = 0;
+        for (Word w : t.words()) {
+            assertTrue(w.start() >= previousEnd - 1e-6 && w.end() > w.start(), "ordered times: " + w);
+            assertTrue(w.end() <= t.audioSeconds() + 0.05, "inside the audio: " + w);
+            assertTrue(w.confidence() >= 0 && w.confidence() <= 1, "confidence: " + w);
+            previousEnd = w.end();
+        }
+    }
+
+    /** The same dictation as 44.1 kHz stereo 24-bit, and as 8 kHz telephone audio, still comes out. */
+    @Test
+    void recognisesResampledRecordings() throws Exception {
+        short[] original = AudioConversionTest.readAll(SAMPLES.resolve("sample-01.wav"), 4096);
+        String reference = reference("sample-01");
+        double baseline = WordErrorRate.compute(reference, recognizer.transcribe(SAMPLES.resolve("sample-01.wav")).text())
+                .rate();
+
+        double[] cd = resample(original, 44_100);
+        Path cdWav = TestWav.pcm(44_100, 2, 24).samples(cd, cd).write(dir.resolve("cd.wav"));
+        Transcript cdText = recognizer.transcribe(cdWav);
+        double cdWer = WordErrorRate.compute(reference, cdText.text()).rate();
+
+        double[] phone = resample(original, 8_000);
+        Path phoneWav = TestWav.pcm(8_000, 1, 16).samples(phone).write(dir.resolve("phone.wav"));
+        Transcript phoneText = recognizer.transcribe(phoneWav);
+        double phoneWer = WordErrorRate.compute(reference, phoneText.text()).rate();
+
+        System.out.printf("[speech] sample-01 WER: 16 kHz %.1f%%, 44.1 kHz stereo 24-bit %.1f%%, 8 kHz %.1f%%%n",
+                100 * baseline, 100 * cdWer, 100 * phoneWer);
+        assertEquals(original.length / 16_000.0, cdText.audioSeconds(), 0.001);
+        assertTrue(cdWer <= baseline + 0.03, "44.1 kHz WER " + cdWer + " vs " + baseline);
+        assertTrue(phoneWer <= baseline + 0.10, "8 kHz WER " + phoneWer + " vs " + baseline);
+        assertTrue(phoneText.text().contains("timed up and go"), phoneText.text());
+    }
+
+    private static double[] resample(short[] pcm16k, int rate) {
+        float[] in = new float[pcm16k.length];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = pcm16k[i] / 32768f;
+        }
+        Resampler r = new Resampler(16_000, rate);
+        float[] out = new float[r.maxOutput(in.length)];
+        int n = r.process(in, in.length, out);
+        float[] tail = new float[r.maxOutput(0)];
+        int m = r.flush(tail);
+        double[] all = new double[n + m];
+        for (int i = 0; i < n; i++) {
+            all[i] = out[i];
+        }
+        for (int i = 0; i < m; i++) {
+            all[n + i] = tail[i];
+        }
+        return all;
+    }
+
+    /** One shared model, one recognizer per thread: concurrent results equal sequential ones. */
+    @Test
+    void transcribesConcurrentlyWithOneModel() throws Exception {
+        List<Path> files = List.of(SAMPLES.resolve("sample-01.wav"), SAMPLES.resolve("sample-04.wav"),
+                SAMPLES.resolve("sample-01.wav"));
+        List<String> sequential = new ArrayList<>();
+        for (Path f : files) {
+            sequential.add(recognizer.transcribe(f).text());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(files.size());
+        try {
+            List<Future<Transcript>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> recognizer.transcribe(f)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                assertEquals(sequential.get(i), futures.get(i).get().text());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void validatesBeforeRecognising() throws Exception {
+        Path notWav = Files.writeString(dir.resolve("notes.wav"), "gait training 12 min");
+        UserInputException e = assertThrows(UserInputException.class, () -> recognizer.transcribe(notWav));
+        assertTrue(e.getMessage().startsWith(notWav + ": not a WAV file"), e.getMessage());
+    }
+
+    @Test
+    void silenceGivesAnEmptyTranscript() throws Exception {
+        Path silence = TestWav.pcm(16_000, 1, 16).samples(new double[32_000]).write(dir.resolve("silence.wav"));
+        Transcript t = recognizer.transcribe(silence);
+        assertEquals("", t.text());
+        assertEquals(List.of(), t.words());
+        assertEquals(2.0, t.audioSeconds(), 1e-9);
+    }
+
+    @Test
+    void missingModelIsAUserError() {
+        Path nowhere = Path.of("/nonexistent/vosk-model");
+        UserInputException e = assertThrows(UserInputException.class, () -> SpeechRecognizer.load(nowhere));
+        assertTrue(e.getMessage().startsWith(nowhere + ": Vosk model not found"), e.getMessage());
+    }
+
+    @Test
+    void closedRecognizerRefusesWorkAndClosesOnce() throws Exception {
+        SpeechRecognizer own = SpeechRecognizer.load(Home.voskModel());
+        own.close();
+        own.close(); // a second close must not free the model twice
+        assertThrows(IllegalStateException.class, () -> own.transcribe(SAMPLES.resolve("sample-01.wav")));
+    }
+}
