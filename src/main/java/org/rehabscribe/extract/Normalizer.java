@@ -29,6 +29,9 @@ public final class Normalizer {
             "sixth", "seventh", "eighth", "ninth", "tenth", "once", "twice");
     private static final Set<String> KEEP_PERIOD = Set.of("vs.", "approx.", "dr.", "mr.", "mrs.", "ms.", "e.g.", "i.e.",
             "etc.", "st.");
+    private static final Pattern HYPHENATED_NUMBER = Pattern.compile(
+            "(?i)\\b(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)-"
+                    + "(one|two|three|four|five|six|seven|eight|nine|hundred|thousand)\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final Corrections corrections;
@@ -53,7 +56,9 @@ public final class Normalizer {
     }
 
     private static List<Token> tokens(String text) {
-        PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(),
+        // "twenty-five": same-length rewrite so that offsets still point into the transcript
+        String spaced = HYPHENATED_NUMBER.matcher(text).replaceAll("$1 $2");
+        PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(spaced), new CoreLabelTokenFactory(),
                 TOKENIZER_OPTIONS);
         List<CoreLabel> labels = tok.tokenize();
         Annotation ann = new Annotation(text);
@@ -114,10 +119,17 @@ public final class Normalizer {
             if (t.isNumber() && i + 2 < in.size() && in.get(i + 1).text().equals("point")
                     && in.get(i + 2).isNumber() && t.number() == Math.floor(t.number())
                     && in.get(i + 2).number() == Math.floor(in.get(i + 2).number())) {
-                String frac = format(in.get(i + 2).number());
+                // "zero point three six": single digits after the point each add a decimal place
+                StringBuilder frac = new StringBuilder(format(in.get(i + 2).number()));
+                int j = i + 3;
+                while (frac.length() < 3 && j < in.size() && in.get(j).isNumber()
+                        && in.get(j).number() >= 0 && in.get(j).number() <= 9 && in.get(j).number() == Math.floor(in.get(j).number())) {
+                    frac.append(format(in.get(j).number()));
+                    j++;
+                }
                 double v = Double.parseDouble(format(t.number()) + "." + frac);
-                out.add(new Token(format(v), v, t.origStart(), in.get(i + 2).origEnd(), 0, 0));
-                i += 2;
+                out.add(new Token(format(v), v, t.origStart(), in.get(j - 1).origEnd(), 0, 0));
+                i = j - 1;
             } else {
                 out.add(t);
             }

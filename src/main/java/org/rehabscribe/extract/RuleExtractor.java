@@ -353,27 +353,38 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static Activity minutesTarget(List<Token> tok, Layout layout, List<Activity> acts, int from, int to) {
+        // equipment and devices take minutes only when nothing stronger was said in the sentence
+        boolean strongInSentence = acts.stream().anyMatch(a -> a.live && !a.mention.term().weak()
+                && layout.sameSentence(a.mention.from(), from));
+        java.util.function.Predicate<Activity> eligible = a -> !strongInSentence || !a.mention.term().weak();
         // "15 minutes of balance training"
         if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())) {
             for (Activity a : acts) {
-                if (a.live && a.mention.from() >= to && a.mention.from() - to <= 3 && layout.sameSentence(from, a.mention.from())) {
+                if (a.live && eligible.test(a) && a.mention.from() >= to && a.mention.from() - to <= 3
+                        && layout.sameSentence(from, a.mention.from())) {
                     return a;
                 }
             }
         }
-        Activity best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from), true);
+        Activity best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSegment(a.mention.from(), from), true);
         if (best == null) {
-            best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from), false);
+            best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSegment(a.mention.from(), from), false);
         }
         if (best == null) {
-            best = nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from), true);
+            // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
+            best = nearest(acts, from, to, a -> eligible.test(a) && a.kind() == Term.Kind.CATEGORY
+                    && layout.sameSentence(a.mention.from(), from), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from), false);
+            best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSentence(a.mention.from(), from), true);
+        }
+        if (best == null) {
+            best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSentence(a.mention.from(), from), false);
         }
         if (best == null) {
             // "Did balance training on foam. Spent fifteen minutes." : the last activity before
-            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1, true);
+            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
+                    && !a.mention.term().weak(), true);
         }
         return best;
     }
@@ -517,8 +528,7 @@ public final class RuleExtractor implements Extractor {
                 }
                 case EVAL -> a.cpt = evaluationCode(tok, layout, a, ctx, warnings);
                 case ACTIVITY -> {
-                    if (heading != null && (t.ambiguous() || !a.ownMinutes) && !heading.mention.term().target().equals("97010")
-                            && codes.require(heading.mention.term().target()).timed() == codes.require(t.target()).timed()) {
+                    if (heading != null && (t.ambiguous() || !a.ownMinutes) && adopts(heading, a, layout)) {
                         a.cpt = heading.cpt;
                         a.intent = heading.intent;
                     } else if (t.ambiguous()) {
@@ -540,6 +550,17 @@ public final class RuleExtractor implements Extractor {
                 a.intent = intents.goalWords(tok, layout, a.mention);
             }
         }
+    }
+
+    /**
+     * Whether an activity belongs under the category named before it in the sentence
+     * ("Ther ex 23 min: SLR 3x10, bridges"). Under a modality (e-stim, ice, ultrasound) only
+     * what is said in the same breath belongs to it ("NMES with quad sets").
+     */
+    private boolean adopts(Activity heading, Activity a, Layout layout) {
+        String code = heading.mention.term().target();
+        boolean modality = code.startsWith("970") && !code.equals("97010") || code.equals("97010");
+        return !modality || layout.sameSegment(heading.mention.from(), a.mention.from());
     }
 
     private String evaluationCode(List<Token> tok, Layout layout, Activity a, SessionContext ctx, List<Warning> warnings) {

@@ -22,7 +22,9 @@ import org.vosk.Recognizer;
  * recognizer is freed before the model is (freeing in the other order, or twice, can crash the
  * JVM); later calls fail with {@link IllegalStateException}.
  *
- * <p>Input is validated in Java ({@link WavReader}) before any sample reaches native code.
+ * <p>Input is validated in Java ({@link WavReader}) before any sample reaches native code. The
+ * model is loaded without feature dithering ({@link DeterministicModelView}), so the same audio
+ * always gives the same transcript, whatever runs on other threads.
  */
 public final class SpeechRecognizer implements AutoCloseable {
     /** Samples handed to Vosk per call: a quarter of a second. */
@@ -50,8 +52,8 @@ public final class SpeechRecognizer implements AutoCloseable {
         }
         NativeLogging.quiet();
         long start = System.nanoTime();
-        try {
-            Model model = new Model(modelDir.toString());
+        try (DeterministicModelView view = DeterministicModelView.of(modelDir)) {
+            Model model = new Model(view.path().toString());
             return new SpeechRecognizer(model, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new UserInputException(modelDir + ": Vosk model could not be loaded (" + e.getMessage() + ")", e);
