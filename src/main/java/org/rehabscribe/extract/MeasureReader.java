@@ -165,6 +165,19 @@ final class MeasureReader {
             if (unit != null) {
                 after++;
             }
+            // "22 pounds on the left", "45 blocks with the right hand": the side after the number
+            if (side == null) {
+                for (int k = after; k < Math.min(t.size(), after + 4); k++) {
+                    String x = t.get(k).text();
+                    if (t.get(k).isNumber() || x.equals(",") || x.equals(".")) {
+                        break;
+                    }
+                    if (SIDES.contains(x) && !x.equals("non")) {
+                        side = x;
+                        break;
+                    }
+                }
+            }
             if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {
                 String next = after + 1 < t.size() ? t.get(after + 1).text() : "";
                 if (!t.get(after).text().equals("at") && !t.get(after).text().equals("on")

@@ -65,10 +65,29 @@ public final class Normalizer {
         ann.set(CoreAnnotations.TokensAnnotation.class, labels);
         List<CoreMap> merged = NumberNormalizer.findAndMergeNumbers(ann);
         List<Token> out = new ArrayList<>(merged.size());
-        for (CoreMap m : merged) {
+        for (int i = 0; i < merged.size(); i++) {
+            CoreMap m = merged.get(i);
             String word = m.get(CoreAnnotations.TextAnnotation.class);
             int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            // clinical shorthand the tokenizer splits at the slash: w/c, s/p, y/o, c/o, w/
+            if (i + 1 < merged.size() && word.length() <= 2 && word.chars().allMatch(Character::isLetter)
+                    && "/".equals(merged.get(i + 1).get(CoreAnnotations.TextAnnotation.class))
+                    && merged.get(i + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == end) {
+                int slashEnd = end + 1;
+                String right = i + 2 < merged.size() ? merged.get(i + 2).get(CoreAnnotations.TextAnnotation.class) : "";
+                boolean joined = i + 2 < merged.size() && right.length() <= 2 && right.chars().allMatch(Character::isLetter)
+                        && merged.get(i + 2).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == slashEnd;
+                String w = (word + "/" + (joined ? right : "")).toLowerCase(Locale.ROOT);
+                int e = joined ? slashEnd + right.length() : slashEnd;
+                out.add(new Token(w, null, begin, e, 0, 0));
+                i += joined ? 2 : 1;
+                continue;
+            }
+            if (word.equals("US")) {
+                out.add(new Token("ultrasound", null, begin, end, 0, 0)); // upper-case US is the modality, not "us"
+                continue;
+            }
             Number n = m.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
             String lower = word.toLowerCase(Locale.ROOT);
             if (n != null && !ORDINALS.contains(lower) && !lower.matches(".*\\d+(st|nd|rd|th)")) {

@@ -101,6 +101,7 @@ public final class RuleExtractor implements Extractor {
         List<Warning> warnings = new ArrayList<>();
         SessionContext ctx = context(tok, hints);
 
+        mentions = testsAsMeasures(tok, mentions);
         List<Activity> acts = new ArrayList<>();
         List<Mention> measureMentions = new ArrayList<>();
         for (Mention m : mentions) {
@@ -140,6 +141,38 @@ public final class RuleExtractor implements Extractor {
                     "No objective outcome measure (Berg, TUG, LEFS, ...) was dictated to track progress."));
         }
         return new Extraction(transcript, ctx, interventions, outcome, totalTreatment, warnings);
+    }
+
+    /**
+     * "Single leg stance was 3 seconds on the right": an exercise that is also a timed test
+     * (flag {@code test:<measure>} in terms.tsv) is read as the measure when a value in
+     * seconds follows without sets or reps.
+     */
+    private List<Mention> testsAsMeasures(List<Token> tok, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String test = m.term().testMeasure();
+            if (test != null && valueFollows(tok, m.to())) {
+                out.add(new Mention(new Term(m.term().phrase(), Term.Kind.MEASURE, test, false, false, null), m.from(), m.to()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean valueFollows(List<Token> tok, int from) {
+        for (int k = from; k < Math.min(tok.size(), from + 5); k++) {
+            String w = tok.get(k).text();
+            if (w.matches("x|sets?|reps?|times|hold|holds|\\.|;")) {
+                return false;
+            }
+            if (tok.get(k).isNumber()) {
+                String next = k + 1 < tok.size() ? tok.get(k + 1).text() : "";
+                return next.matches("seconds?|secs?|sec|s|\"") && !(k + 2 < tok.size() && tok.get(k + 2).text().matches("holds?|x"));
+            }
+        }
+        return false;
     }
 
     // ---- context -------------------------------------------------------------------------
@@ -528,6 +561,13 @@ public final class RuleExtractor implements Extractor {
                 }
                 case EVAL -> a.cpt = evaluationCode(tok, layout, a, ctx, warnings);
                 case ACTIVITY -> {
+                    boolean nested = heading != null && a.ownMinutes && heading.ownMinutes && heading.minutes != null
+                            && a.minutes != null && a.minutes < heading.minutes;
+                    if (nested) {
+                        // "Ther ex 15 min: recumbent bike 8 min, step-ups": the bike's 8 are part of the 15
+                        a.minutes = null;
+                        a.ownMinutes = false;
+                    }
                     if (heading != null && (t.ambiguous() || !a.ownMinutes) && adopts(heading, a, layout)) {
                         a.cpt = heading.cpt;
                         a.intent = heading.intent;
@@ -680,7 +720,9 @@ public final class RuleExtractor implements Extractor {
                     intent.add(a.intent);
                 }
                 evidence.addAll(a.evidence);
-                strong |= !a.mention.term().weak() || a.minutes != null || !a.params.isEmpty();
+                Parameters p = a.params;
+                strong |= !a.mention.term().weak() || a.minutes != null || p.sets() != null || p.reps() != null
+                        || p.holdSeconds() != null || p.load() != null || p.distance() != null;
             }
             if (!strong) {
                 continue; // only a walker or cane was named: not evidence of a billed activity

@@ -8,7 +8,9 @@ package org.rehabscribe.extract;
  * activities whose code depends on the stated goal (squats: strength or balance?);
  * {@code weak} marks equipment and devices, which show an activity only together with
  * minutes, parameters or another term of the same code.
+ * {@code testMeasure} names the outcome measure an exercise doubles as ("single leg stance
+ * was 12 seconds"), null for most terms.
  */
-public record Term(String phrase, Kind kind, String target, boolean ambiguous, boolean weak) {
+public record Term(String phrase, Kind kind, String target, boolean ambiguous, boolean weak, String testMeasure) {
     public enum Kind { ACTIVITY, CATEGORY, MEASURE, EVAL, OTHER }
 }

@@ -25,7 +25,8 @@ public final class TermMatcher {
         for (String[] f : Tsv.read(resource, 4)) {
             Term.Kind kind = Term.Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
             for (String phrase : f[0].split("\\|")) {
-                m.add(new Term(phrase.trim(), kind, f[2], f[3].equals("amb"), f[3].equals("weak")));
+                String test = f[3].startsWith("test:") ? f[3].substring(5) : null;
+                m.add(new Term(phrase.trim(), kind, f[2], f[3].equals("amb"), f[3].equals("weak"), test));
             }
         }
         return m;

@@ -8,20 +8,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A view of a Vosk model directory in which feature extraction does not dither.
+ * A view of a Vosk model directory in which Kaldi's feature extraction does not dither.
  *
  * <p>Why: Kaldi adds random dither to the samples before computing MFCCs, drawing from one
  * process-wide generator. The same recording then comes out with different words from one call
- * to the next and depends on what other threads decode at the same time (reported upstream as
- * vosk-api issue 868). The shipped model leaves dither at Kaldi's default; with
- * {@code --dither=0} a transcript is a function of the audio alone, which the evaluation and the
- * resumable batch rely on. Accuracy is the same (measured: identical LibriVox transcripts).
+ * to the next, and depends on what other threads decode at the same time (reported upstream as
+ * vosk-api issue 868); the evaluation and the resumable batch need a transcript that is a
+ * function of the audio. Dither itself is needed (without it, audio with an empty band, such as
+ * 8 kHz telephone speech, lost twice as many words in our test), so {@link SpeechRecognizer}
+ * adds the same amount from a generator seeded per recording.
  *
  * <p>How: a temporary directory whose {@code conf/} is a copy with {@code --dither=0} appended
- * to {@code mfcc.conf}, and whose other entries are symbolic links to the real model. Vosk reads
- * every model file while it loads, so the view is deleted by {@link #close} right after. When
- * {@code mfcc.conf} already sets dither, or links cannot be made, the real directory is used.
- * Not thread-safe; one view per load.
+ * to {@code mfcc.conf} (Kaldi keeps the last value of an option), and whose other entries are
+ * symbolic links to the real model. Vosk reads every model file while it loads, so the view is
+ * deleted by {@link #close} right after. When links cannot be made the real directory is used
+ * and {@link #kaldiDitherOff()} is false. Not thread-safe; one view per load.
  */
 final class DeterministicModelView implements AutoCloseable {
     private static final String NO_DITHER = "--dither=0";
@@ -35,13 +36,8 @@ final class DeterministicModelView implements AutoCloseable {
     }
 
     static DeterministicModelView of(Path modelDir) {
-        Path mfcc = modelDir.resolve("conf/mfcc.conf");
-        try {
-            if (!Files.isRegularFile(mfcc) || Files.readString(mfcc).contains("--dither")) {
-                return new DeterministicModelView(modelDir, null);
-            }
-        } catch (IOException e) {
-            return new DeterministicModelView(modelDir, null); // Vosk will report the unreadable model
+        if (!Files.isRegularFile(modelDir.resolve("conf/mfcc.conf"))) {
+            return new DeterministicModelView(modelDir, null); // not a model we know: Vosk reports it
         }
         Path view = null;
         try {
@@ -78,6 +74,11 @@ final class DeterministicModelView implements AutoCloseable {
     /** The directory to hand to Vosk. */
     Path path() {
         return path;
+    }
+
+    /** Whether Kaldi's own dither is off in {@link #path()}, so the caller must add its own. */
+    boolean kaldiDitherOff() {
+        return temporary != null;
     }
 
     /** Deletes the view (links only, never what they point to). */

@@ -3,6 +3,7 @@ package org.rehabscribe.speech;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.rehabscribe.core.Transcript;
@@ -22,21 +23,28 @@ import org.vosk.Recognizer;
  * recognizer is freed before the model is (freeing in the other order, or twice, can crash the
  * JVM); later calls fail with {@link IllegalStateException}.
  *
- * <p>Input is validated in Java ({@link WavReader}) before any sample reaches native code. The
- * model is loaded without feature dithering ({@link DeterministicModelView}), so the same audio
- * always gives the same transcript, whatever runs on other threads.
+ * <p>Input is validated in Java ({@link WavReader}) before any sample reaches native code. Kaldi's
+ * random feature dither is replaced by the same amount of noise from a generator seeded per
+ * recording ({@link DeterministicModelView}), so the same audio always gives the same
+ * transcript, whatever runs on other threads.
  */
 public final class SpeechRecognizer implements AutoCloseable {
     /** Samples handed to Vosk per call: a quarter of a second. */
     private static final int FEED_SAMPLES = SpeechAudio.SAMPLE_RATE / 4;
+    /** Kaldi's default dither: Gaussian noise with a standard deviation of one 16-bit step. */
+    private static final double DITHER = 1.0;
+    /** Every recording gets the same noise, so the same audio gives the same words. */
+    private static final long DITHER_SEED = 20_240_601L;
 
     private final Model model;
+    private final boolean addDither;
     private final double loadSeconds;
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
 
-    private SpeechRecognizer(Model model, double loadSeconds) {
+    private SpeechRecognizer(Model model, boolean addDither, double loadSeconds) {
         this.model = model;
+        this.addDither = addDither;
         this.loadSeconds = loadSeconds;
     }
 
@@ -54,7 +62,7 @@ public final class SpeechRecognizer implements AutoCloseable {
         long start = System.nanoTime();
         try (DeterministicModelView view = DeterministicModelView.of(modelDir)) {
             Model model = new Model(view.path().toString());
-            return new SpeechRecognizer(model, (System.nanoTime() - start) / 1e9);
+            return new SpeechRecognizer(model, view.kaldiDitherOff(), (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new UserInputException(modelDir + ": Vosk model could not be loaded (" + e.getMessage() + ")", e);
         }
@@ -89,9 +97,15 @@ public final class SpeechRecognizer implements AutoCloseable {
                 recognizer.setWords(true);
                 VoskResults results = new VoskResults();
                 short[] chunk = new short[FEED_SAMPLES];
+                float[] samples = new float[FEED_SAMPLES];
+                Random dither = new Random(DITHER_SEED);
                 int n;
                 while ((n = audio.read(chunk)) > 0) {
-                    if (recognizer.acceptWaveForm(chunk, n)) {
+                    // Vosk takes float samples on the 16-bit scale
+                    for (int i = 0; i < n; i++) {
+                        samples[i] = addDither ? (float) (chunk[i] + DITHER * dither.nextGaussian()) : chunk[i];
+                    }
+                    if (recognizer.acceptWaveForm(samples, n)) {
                         results.add(recognizer.getResult()); // an utterance ended at a pause
                     }
                 }

@@ -51,13 +51,19 @@ class WordErrorRateTest {
 
     @Test
     void alignmentListsEachEditInOrder() {
-        List<Edit> edits = WordErrorRate.align(List.of("gait", "training", "twelve", "minutes"),
-                List.of("gate", "training", "minutes", "today"));
+        List<Edit> edits = WordErrorRate.align(List.of("gait", "training", "twelve", "minutes", "today"),
+                List.of("gate", "training", "minutes", "today", "walker"));
         assertEquals(List.of(
                 new Edit(Edit.Kind.SUBSTITUTION, "gait", "gate"),
                 new Edit(Edit.Kind.MATCH, "training", "training"),
                 new Edit(Edit.Kind.DELETION, "twelve", null),
                 new Edit(Edit.Kind.MATCH, "minutes", "minutes"),
-                new Edit(Edit.Kind.INSERTION, null, "today")), edits);
+                new Edit(Edit.Kind.MATCH, "today", "today"),
+                new Edit(Edit.Kind.INSERTION, null, "walker")), edits);
+    }
+
+    @Test
+    void tiesPreferSubstitution() {
+        assertEquals(new Result(2, 0, 0, 3), WordErrorRate.compute("a b c", "a c d"));
     }
 }
