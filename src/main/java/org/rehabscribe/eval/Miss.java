@@ -9,7 +9,7 @@ import org.rehabscribe.core.Span;
  * ({@link Kind#ADDED}), or one matched with a wrong value ({@link Kind#WRONG}).
  *
  * @param field    what was compared: intervention, minutes, params, measure, code, units,
- *                 total_timed_minutes, warning
+ *                 total_minutes, warning
  * @param item     the CPT code, measure id, code x units or warning kind concerned
  * @param detail   gold and predicted values in words, e.g. "gold 22, predicted 12"
  * @param evidence where the product found the item in its transcript (empty for DROPPED)

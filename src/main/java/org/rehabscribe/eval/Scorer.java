@@ -49,7 +49,7 @@ public final class Scorer {
         Tally codes = codes(gold.codes(), predicted.codes(), misses);
         boolean totalRight = Objects.equals(gold.totalTimedMinutes(), predicted.totalTimedMinutes());
         if (!totalRight) {
-            misses.add(new Miss(Miss.Kind.WRONG, "total_timed_minutes", "total",
+            misses.add(new Miss(Miss.Kind.WRONG, "total_minutes", "total_timed_minutes",
                     "gold " + gold.totalTimedMinutes() + ", predicted " + predicted.totalTimedMinutes(), List.of(), null));
         }
         Ratio warnings = warnings(gold.warnings(), predicted.warnings(), misses);
@@ -190,7 +190,7 @@ public final class Scorer {
             if (sameCode != null) {
                 added.remove(sameCode);
                 misses.add(new Miss(Miss.Kind.WRONG, "units", g.code(),
-                        "gold " + g.units() + " units, predicted " + sameCode.units(), sameCode.evidence(), null));
+                        "gold " + g.units() + " unit(s), predicted " + sameCode.units(), sameCode.evidence(), null));
             } else {
                 misses.add(new Miss(Miss.Kind.DROPPED, "code", g.key(), g.units() + " unit(s)", List.of(),
                         g.code()));

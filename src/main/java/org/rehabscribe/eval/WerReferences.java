@@ -1,11 +1,14 @@
 package org.rehabscribe.eval;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +27,7 @@ public record WerReferences(Map<Path, String> references, List<Path> unreference
     private static final Pattern MARKERS = Pattern.compile("</?s>|<sil>", Pattern.CASE_INSENSITIVE);
 
     public WerReferences {
-        references = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(references));
+        references = Collections.unmodifiableMap(new LinkedHashMap<>(references));
         unreferenced = List.copyOf(unreferenced);
     }
 
@@ -34,7 +37,7 @@ public record WerReferences(Map<Path, String> references, List<Path> unreference
         }
         List<Path> wavs;
         try (Stream<Path> s = Files.walk(dir)) {
-            wavs = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase().endsWith(".wav"))
+            wavs = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav"))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UserInputException(dir + ": cannot list (" + e.getMessage() + ")");
@@ -85,7 +88,7 @@ public record WerReferences(Map<Path, String> references, List<Path> unreference
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(file + ": cannot read", e);
+            throw new UncheckedIOException(file + ": cannot read", e);
         }
         return out;
     }
@@ -99,6 +102,6 @@ public record WerReferences(Map<Path, String> references, List<Path> unreference
     }
 
     private static String stem(String name) {
-        return name.toLowerCase().endsWith(".wav") ? name.substring(0, name.length() - 4) : name;
+        return name.toLowerCase(Locale.ROOT).endsWith(".wav") ? name.substring(0, name.length() - 4) : name;
     }
 }

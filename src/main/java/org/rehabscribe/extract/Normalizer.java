@@ -149,11 +149,27 @@ public final class Normalizer {
                 double v = Double.parseDouble(format(t.number()) + "." + frac);
                 out.add(new Token(format(v), v, t.origStart(), in.get(j - 1).origEnd(), 0, 0));
                 i = j - 1;
+            } else if (t.text().equals("point") && (i == 0 || !in.get(i - 1).isNumber()) && i + 1 < in.size()
+                    && isDigit(in.get(i + 1))) {
+                // "point seven eight meters per second": 0.78
+                StringBuilder frac = new StringBuilder();
+                int j = i + 1;
+                while (frac.length() < 3 && j < in.size() && isDigit(in.get(j))) {
+                    frac.append(format(in.get(j).number()));
+                    j++;
+                }
+                double v = Double.parseDouble("0." + frac);
+                out.add(new Token(format(v), v, t.origStart(), in.get(j - 1).origEnd(), 0, 0));
+                i = j - 1;
             } else {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private static boolean isDigit(Token t) {
+        return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number());
     }
 
     /**

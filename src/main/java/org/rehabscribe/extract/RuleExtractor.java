@@ -45,6 +45,7 @@ public final class RuleExtractor implements Extractor {
     private final PhraseSet contextCues;
     private final PhraseSet assistance;
     private final PhraseSet devices;
+    private final PhraseSet actions;
     private final Patterns patterns;
     private final IntentResolver intents;
     private final MeasureReader measures = new MeasureReader();
@@ -60,6 +61,7 @@ public final class RuleExtractor implements Extractor {
         this.contextCues = PhraseSet.ofTsv(R + "context-cues.tsv");
         this.assistance = PhraseSet.ofTsv(R + "assistance.tsv");
         this.devices = PhraseSet.ofTsv(R + "devices.tsv");
+        this.actions = PhraseSet.ofLines(R + "action-cues.txt");
         this.patterns = Patterns.load(R + "patterns.tsv");
         this.intents = intents;
     }
@@ -79,6 +81,7 @@ public final class RuleExtractor implements Extractor {
         String intent;
         boolean live = true;
         boolean ownMinutes;
+        boolean actedOn;
         Integer minutes;
         Parameters params = Parameters.NONE;
         final List<Span> evidence = new ArrayList<>();
@@ -112,6 +115,9 @@ public final class RuleExtractor implements Extractor {
             }
         }
         markNotDone(tok, layout, acts);
+        for (Activity a : acts) {
+            a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;
+        }
         for (Activity a : acts) {
             if (a.live) {
                 a.evidence.add(nt.spanOfTokens(a.mention.from(), a.mention.to()));
@@ -318,8 +324,8 @@ public final class RuleExtractor implements Extractor {
             int n = Integer.parseInt(mm.group("n"));
             int from = nt.tokenAt(mm.start());
             int to = nt.tokenAt(mm.end() - 1) + 1;
-            if (mm.group().endsWith("'") && (n > 60 || gaitNear(nt.tokens(), from))) {
-                continue; // 150' is a distance
+            if ((mm.group().endsWith("'") || mm.group().endsWith("’")) && !primeIsMinutes(nt.tokens(), n, to)) {
+                continue; // "gait 80' RW": feet, not minutes
             }
             found.add(new int[] {from, to, n});
         }
@@ -336,7 +342,8 @@ public final class RuleExtractor implements Extractor {
             totalCues.add(nt.tokenAt(tt.end() - 1));
         }
         for (int[] f : found) {
-            if (insideMeasure(measureMentions, f[0]) || afterCue(totalCues, f[0], layout) || restNear(nt.tokens(), f[0])) {
+            if (insideMeasure(measureMentions, f[0]) || afterCue(totalCues, f[0], layout) || restNear(nt.tokens(), f[0])
+                    || frequency(nt.tokens(), f[1]) || planSentence(nt.tokens(), layout, f[0])) {
                 continue;
             }
             Activity target = minutesTarget(nt.tokens(), layout, acts, f[0], f[1]);
@@ -346,16 +353,50 @@ public final class RuleExtractor implements Extractor {
             target.minutes = (target.minutes == null ? 0 : target.minutes) + f[2];
             target.ownMinutes = true;
             target.evidence.add(nt.spanOfTokens(f[0], f[1]));
+            shareWithConcurrentModality(nt, layout, acts, target, f);
         }
     }
 
-    private static boolean gaitNear(List<Token> tok, int at) {
-        for (int k = Math.max(0, at - 4); k < Math.min(tok.size(), at + 4); k++) {
-            if (tok.get(k).text().matches("ambulated|ambulation|ambulate|walked|walking|gait|feet|x|with|rw|cane|distance")) {
-                return true;
+    /**
+     * "a hot pack and the interferential, unattended, fifteen minutes": modalities applied
+     * together run for the same time. Only untimed and bundled ones, which do not add to
+     * the timed total.
+     */
+    private void shareWithConcurrentModality(NormalizedText nt, Layout layout, List<Activity> acts, Activity target, int[] f) {
+        if (!isUntimedModality(target)) {
+            return;
+        }
+        for (Activity a : acts) {
+            if (a != target && a.live && a.minutes == null && isUntimedModality(a)
+                    && layout.sameSentence(a.mention.from(), target.mention.from())
+                    && Math.abs(a.mention.from() - target.mention.from()) <= 8) {
+                a.minutes = f[2];
+                a.evidence.add(nt.spanOfTokens(f[0], f[1]));
             }
         }
-        return false;
+    }
+
+    private boolean isUntimedModality(Activity a) {
+        return a.kind() == Term.Kind.CATEGORY && codes.code(a.mention.term().target())
+                .map(c -> c.billing() != org.rehabscribe.vocab.Billing.TIMED && c.cpt().startsWith("970")).orElse(false);
+    }
+
+    /** In typed notes 12' is minutes when it closes the item ("NMR 12'." "MT 15':"); 80' RW is feet. */
+    private static boolean primeIsMinutes(List<Token> tok, int n, int after) {
+        if (n > 60) {
+            return false;
+        }
+        String next = after < tok.size() ? tok.get(after).text() : ".";
+        return next.matches("[.,;:)\\-]|\\*nl\\*|of|total|each|today|this");
+    }
+
+    /** "twenty minutes a day of walking": a habit, not session time. */
+    private static boolean frequency(List<Token> tok, int after) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = after; k < Math.min(tok.size(), after + 2); k++) {
+            sb.append(tok.get(k).text()).append(' ');
+        }
+        return sb.toString().matches("(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly).*");
     }
 
     private static boolean insideMeasure(List<Mention> measures, int at) {
@@ -648,9 +689,13 @@ public final class RuleExtractor implements Extractor {
         Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
         List<OutcomeMeasure> out = new ArrayList<>();
         for (Mention m : measureMentions) {
+            if (m.from() > 0 && nt.tokens().get(m.from() - 1).text().matches("for|improve|improving|increase|increasing|improved")) {
+                continue; // "putty for grip strength": the goal, not a test
+            }
             int end = nt.tokens().size();
             for (Mention o : all) {
-                if (o.from() >= m.to() && o.term().kind() != Term.Kind.EVAL && o.term().kind() != Term.Kind.OTHER) {
+                Term.Kind k = o.term().kind();
+                if (o.from() >= m.to() && (k == Term.Kind.MEASURE || (k == Term.Kind.CATEGORY || k == Term.Kind.ACTIVITY) && !o.term().weak())) {
                     end = o.from();
                     break;
                 }
@@ -665,15 +710,16 @@ public final class RuleExtractor implements Extractor {
             if (before == null) {
                 merged.put(om.measure(), om);
                 out.add(om);
-            } else if (before.value() != om.value()) {
-                // said twice: the earlier value is the previous one unless one was given
+            } else if (before.previous() == null && om.previous() != null && om.value() == before.value()) {
+                // said again with its earlier value: "Berg 48 ... up from 42"
                 List<Span> ev = new ArrayList<>(before.evidence());
                 ev.addAll(om.evidence());
-                OutcomeMeasure combined = new OutcomeMeasure(om.measure(), om.value(), om.unit(), om.max(),
-                        om.previous() != null ? om.previous() : before.value(), ev);
+                OutcomeMeasure combined = new OutcomeMeasure(om.measure(), before.value(), before.unit(), before.max(),
+                        om.previous(), ev);
                 out.set(out.indexOf(before), combined);
                 merged.put(om.measure(), combined);
             }
+            // otherwise the first reading stands: later mentions are goals or plans ("when LEFS exceeds 65")
         }
         return out;
     }
@@ -722,7 +768,7 @@ public final class RuleExtractor implements Extractor {
                 evidence.addAll(a.evidence);
                 Parameters p = a.params;
                 strong |= !a.mention.term().weak() || a.minutes != null || p.sets() != null || p.reps() != null
-                        || p.holdSeconds() != null || p.load() != null || p.distance() != null;
+                        || p.holdSeconds() != null || p.load() != null || p.distance() != null || a.actedOn;
             }
             if (!strong) {
                 continue; // only a walker or cane was named: not evidence of a billed activity
