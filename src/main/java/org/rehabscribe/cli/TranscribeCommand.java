@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * {@code scribe transcribe FILE [--format json|text]}: speech to text only. Only the transcript
  * goes to stdout; a note about a truncated recording goes to stderr.
  */
-@Command(name = "transcribe", description = "Speech to text only (PCM WAV, 8-32 bit, 8 to 192 kHz, any channels).")
+@Command(name = "transcribe", mixinStandardHelpOptions = true,
+        description = "Speech to text only. FILE: PCM WAV, 8/16/24/32-bit, 8 to 192 kHz, 1 to 32 channels.")
 public final class TranscribeCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -598,7 +598,9 @@ public final class RuleExtractor implements Extractor {
             switch (t.kind()) {
                 case CATEGORY -> {
                     a.cpt = t.target();
-                    heading = a;
+                    if (!t.weak()) {
+                        heading = a;
+                    }
                 }
                 case EVAL -> a.cpt = evaluationCode(tok, layout, a, ctx, warnings);
                 case ACTIVITY -> {

@@ -9,7 +9,7 @@ public final class Stems {
     private Stems() {}
 
     public static String stem(String w) {
-        if (w.endsWith("'s")) {
+        if (w.endsWith("'s") && w.length() > 2) {
             w = w.substring(0, w.length() - 2);
         }
         int n = w.length();

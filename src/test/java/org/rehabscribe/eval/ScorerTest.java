@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rehabscribe.cli.Home;
 import org.rehabscribe.core.Parameters;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.pipeline.Scribe;
 
 /** The metrics of CONTRACT s.4 on hand-made cases and on the gold corpus scored against itself. */
 class ScorerTest {
@@ -221,15 +222,10 @@ class ScorerTest {
     @Test
     void readsTheProductsOwnNoteJson() throws Exception {
         GoldFile g = GoldCorpus.load(Home.dir().resolve("corpus/dev")).get(0);
-        DictationResult r = new TextEvaluation(org.rehabscribe.pipeline.Scribe.standard())
-                .evaluate(g, org.rehabscribe.core.Transcript.ofText(g.dictation()));
+        DictationResult r = new TextEvaluation(Scribe.standard()).evaluate(g, Transcript.ofText(g.dictation()));
         assertEquals(null, r.error());
         assertEquals(g.dictation(), r.transcript());
         ScoreSheet.of(List.of(r.score())).metrics().forEach((name, v) ->
                 assertTrue(v.isNaN() || (v >= 0 && v <= 1), name + " = " + v));
-    }
-
-    static Path corpus(String split) {
-        return Home.dir().resolve("corpus").resolve(split);
     }
 }
