@@ -15,7 +15,8 @@ import org.rehabscribe.vocab.MeasureDef;
  */
 final class MeasureReader {
     private static final Set<String> PREVIOUS_BEFORE = Set.of("prev", "previously", "previous", "from", "baseline",
-            "initially", "initial", "prior", "last", "was", "down", "up", "compared", "vs", "versus");
+            "initially", "initial", "prior", "last", "down", "up", "compared", "vs", "versus");
+    private static final Set<String> CURRENT_BEFORE = Set.of("now", "today", "currently", "presently");
     private static final Set<String> PREVIOUS_AFTER = Set.of("last", "previously", "prior", "initially", "before",
             "at", "on");
     private static final Set<String> SIDES = Set.of("right", "left", "r", "l", "rt", "lt", "rue", "lue", "rle", "lle",
@@ -25,7 +26,11 @@ final class MeasureReader {
     private final MeasureBook book = MeasureBook.get();
 
     /** A number in the window with what the words around it say it is. */
-    private record Num(double value, Double denominator, int index, boolean previous, String side, String unit) {}
+    private record Num(double value, Double denominator, int index, boolean previous, String side, String unit, boolean current) {
+        Num(double value, Double denominator, int index, boolean previous, String side, String unit) {
+            this(value, denominator, index, previous, side, unit, false);
+        }
+    }
 
     List<OutcomeMeasure> read(NormalizedText nt, Mention m, int windowEnd) {
         MeasureDef def = book.measure(m.term().target()).orElseThrow();
@@ -43,11 +48,11 @@ final class MeasureReader {
             }
             if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("out")
                     && t.get(i + 2).text().equals("of") && i + 3 < t.size() && t.get(i + 3).isNumber()) {
-                n = new Num(n.value(), t.get(i + 3).number(), i, n.previous(), n.side(), n.unit());
+                n = new Num(n.value(), t.get(i + 3).number(), i, n.previous(), n.side(), n.unit(), n.current());
                 i += 3;
             } else if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("/")
                     && t.get(i + 2).isNumber()) {
-                n = new Num(n.value(), t.get(i + 2).number(), i, n.previous(), n.side(), n.unit());
+                n = new Num(n.value(), t.get(i + 2).number(), i, n.previous(), n.side(), n.unit(), n.current());
                 i += 2;
             }
             if (!fits(def, n)) {
@@ -75,9 +80,21 @@ final class MeasureReader {
             }
             return out;
         }
-        Num value = null;
+        Num value = nums.stream().filter(Num::current).findFirst().orElse(null);
         Num previous = null;
+        if (value != null) {
+            // "Berg was 42, now 48": with a current value named, the other number is the earlier one
+            for (Num n : nums) {
+                boolean afterWas = n.index() > 0 && t.get(n.index() - 1).text().equals("was");
+                if (n != value && previous == null && (n.previous() || n.index() < value.index() || afterWas)) {
+                    previous = n;
+                }
+            }
+        }
         for (Num n : nums) {
+            if (value != null && (n == value || n == previous)) {
+                continue;
+            }
             if (n.previous()) {
                 if (previous == null) {
                     previous = n;
@@ -140,11 +157,15 @@ final class MeasureReader {
             }
         }
         boolean previous = false;
+        boolean current = false;
         String side = null;
         for (int k = Math.max(windowStart, i - 2); k < i; k++) {
             String w = t.get(k).text();
             if (PREVIOUS_BEFORE.contains(w)) {
                 previous = true;
+            }
+            if (CURRENT_BEFORE.contains(w)) {
+                current = true;
             }
             if (SIDES.contains(w)) {
                 side = w;
@@ -186,7 +207,7 @@ final class MeasureReader {
                 }
             }
         }
-        return new Num(value, denom, i, previous, side, unit);
+        return new Num(value, denom, i, previous && !current, side, unit, current);
     }
 
     private static String unitOf(String w) {

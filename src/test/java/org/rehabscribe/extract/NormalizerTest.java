@@ -1,0 +1,48 @@
+package org.rehabscribe.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+    private final Normalizer n = new Normalizer(Corrections.load());
+
+    private String norm(String s) {
+        return n.normalize(s).text();
+    }
+
+    @Test
+    void spokenNumbersBecomeDigits() {
+        assertEquals("berg 42 out of 56", norm("Berg forty two out of fifty six"));
+        assertEquals("12.3 seconds", norm("twelve point three seconds"));
+        assertEquals("0.78 m/s", norm("point seven eight m/s"));
+        assertEquals("25 minutes", norm("twenty-five minutes"));
+        assertEquals("150 feet", norm("one hundred fifty feet"));
+    }
+
+    @Test
+    void correctionsReplaceTheOldNumber() {
+        assertEquals("12 minutes", norm("fifteen, no, twelve minutes"));
+        assertEquals("12 minutes", norm("15 minutes, sorry, 12 minutes"));
+        assertEquals("3 sets of 12", norm("three sets of ten, make that twelve"));
+    }
+
+    @Test
+    void clinicalShorthandStaysWhole() {
+        assertEquals("w/c skills , s/p tka , 4 y/o w/ asd", norm("W/c skills, s/p TKA, 4 y/o w/ ASD"));
+        assertEquals("tug and pnf", norm("T U G and p n f"));
+        assertEquals("ultrasound 8 min", norm("US 8 min"));
+    }
+
+    @Test
+    void offsetsPointIntoTheTranscript() {
+        String text = "Balance twenty-five minutes, then T U G.";
+        NormalizedText nt = n.normalize(text);
+        for (Token t : nt.tokens()) {
+            String orig = text.substring(t.origStart(), t.origEnd());
+            assertEquals(false, orig.isBlank(), t.toString());
+        }
+        assertEquals("twenty-five", nt.spanOfTokens(1, 2).text());
+        assertEquals("T U G", nt.spanOfTokens(nt.tokens().size() - 2, nt.tokens().size() - 1).text());
+    }
+}

@@ -1,0 +1,162 @@
+package org.rehabscribe.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rehabscribe.core.ContextHints;
+import org.rehabscribe.core.Discipline;
+import org.rehabscribe.core.Extraction;
+import org.rehabscribe.core.Intervention;
+import org.rehabscribe.core.OutcomeMeasure;
+import org.rehabscribe.core.Span;
+import org.rehabscribe.core.Transcript;
+import org.rehabscribe.core.Warning;
+
+/** Behaviour of the extractor on the ways therapists say things; exact expected output. */
+class RuleExtractorTest {
+    private static final RuleExtractor X = RuleExtractor.withDefaults();
+
+    private static Extraction run(String text) {
+        return X.extract(Transcript.ofText(text), ContextHints.NONE);
+    }
+
+    private static String codes(Extraction x) {
+        return x.interventions().stream().map(i -> i.cpt() + ":" + i.minutes()).collect(Collectors.joining(" "));
+    }
+
+    private static Intervention iv(Extraction x, String cpt) {
+        return x.interventions().stream().filter(i -> i.cpt().equals(cpt)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void spokenMinutesAttachToTheirActivity() {
+        Extraction x = run("Balance training on foam for fifteen minutes, three sets of ten tandem stance. "
+                + "Therapeutic exercise twenty three minutes, straight leg raises three sets of ten for quad strength.");
+        assertEquals("97112:15 97110:23", codes(x));
+        assertEquals(3, iv(x, "97110").parameters().sets());
+        assertEquals(10, iv(x, "97110").parameters().reps());
+    }
+
+    @Test
+    void typedShorthandIsRead() {
+        Extraction x = run("TherEx 23 min: SLR 3x10, bridges 2x15, clamshells w/ GTB. NMR 12': SLS on foam 3x30s, tandem. "
+                + "BBS 42/56 (prev 38/56). TUG 12.3 s. Pain 4/10.");
+        assertEquals("97110:23 97112:12", codes(x));
+        assertEquals("berg_balance_scale=42.0/38.0 timed_up_and_go=12.3/null nprs=4.0/null", measures(x));
+    }
+
+    @Test
+    void selfCorrectionsKeepTheCorrectedValue() {
+        assertEquals("97112:12", codes(run("balance training fifteen, no, twelve minutes")));
+        assertEquals("97110:10", codes(run("ther ex for 15 minutes, scratch that, it was 10 minutes")));
+        assertEquals("97112:18", codes(run("weight shifts in the parallel bars, that was twenty minutes, no wait, make it eighteen, to improve balance")));
+    }
+
+    @Test
+    void activitiesNotDoneAreNotInterventions() {
+        assertEquals("97110:20", codes(run("Held off on gait training today. Therapeutic exercise 20 minutes.")));
+        assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Manual therapy was deferred due to pain.")));
+        assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Next visit we will add ultrasound.")));
+    }
+
+    @Test
+    void theStatedGoalDecidesTheCode() {
+        assertEquals("97110:10", codes(run("squats 3x10 to strengthen quads, 10 minutes")));
+        assertEquals("97112:10", codes(run("squats on foam to improve balance and proprioception, 10 minutes")));
+        assertEquals("97530:10", codes(run("sit to stand practice for transfers, 10 minutes")));
+    }
+
+    @Test
+    void anExerciseWithNoGoalIsFlaggedIntentUnclear() {
+        Extraction x = run("Step ups 3 sets of 10, 12 minutes.");
+        assertEquals("97110:12", codes(x));
+        Warning w = x.warnings().stream().filter(k -> k.kind().equals("intent_unclear")).findFirst().orElseThrow();
+        assertEquals("Step ups", w.evidence().get(0).text());
+    }
+
+    @Test
+    void measuresWithPreviousValues() {
+        assertEquals("berg_balance_scale=48.0/42.0", measures(run("Berg went from forty two to forty eight out of fifty six.")));
+        assertEquals("berg_balance_scale=48.0/42.0", measures(run("berg today was forty eight, up from forty two at the eval")));
+        assertEquals("ten_meter_walk_test=0.78/null", measures(run("ten meter walk, point seven eight meters per second")));
+        assertEquals("grip_strength=22.0/null grip_strength=61.0/null",
+                measures(run("Grip strength measured 22 pounds on the left and 61 pounds on the right.")));
+    }
+
+    @Test
+    void minutesOfAGroupOfActivitiesSumUnderOneCode() {
+        Extraction x = run("Balance training on foam 10 minutes. Then tandem walking for 8 minutes to improve balance.");
+        assertEquals("97112:18", codes(x));
+        assertEquals(List.of("balance training", "foam", "tandem walking"), iv(x, "97112").techniques());
+    }
+
+    @Test
+    void everyInterventionPointsAtItsWords() {
+        String text = "Gait training with rolling walker 150 feet, contact guard, 12 minutes.";
+        Extraction x = run(text);
+        Intervention gait = iv(x, "97116");
+        assertEquals(12, gait.minutes());
+        for (Span s : gait.evidence()) {
+            assertEquals(text.substring(s.start(), s.end()), s.text());
+        }
+        assertEquals("cga", gait.parameters().assistance());
+        assertEquals(150.0, gait.parameters().distance());
+    }
+
+    @Test
+    void timedActivityWithoutMinutesStaysNull() {
+        assertNull(iv(run("Manual therapy to the lumbar spine, grade III mobilizations."), "97140").minutes());
+    }
+
+    @Test
+    void contextIsInferredUnlessGiven() {
+        Extraction x = run("Telehealth video visit. Occupational therapy session: ADL training 20 minutes.");
+        assertTrue(x.context().telehealth());
+        assertEquals(Discipline.OT, x.context().discipline());
+        Extraction given = X.extract(Transcript.ofText("Telehealth visit."), new ContextHints(Discipline.PT, null, false));
+        assertEquals(Discipline.PT, given.context().discipline());
+        assertEquals(false, given.context().telehealth());
+    }
+
+    @Test
+    void maintenanceLanguageIsWarned() {
+        assertTrue(run("Exercises to maintain current level of function, 10 minutes.").warnings().stream()
+                .anyMatch(w -> w.kind().equals("maintenance_language")));
+    }
+
+    @Test
+    void randomTextNeverBreaksTheExtractor() {
+        Random rnd = new Random(7);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .,;:'/-x#%()\n";
+        String[] words = {"balance", "training", "fifteen", "minutes", "no", "sets", "of", "ten", "berg", "from", "to",
+                "3x10", "42/56", "scratch", "that", "point", "held", "off", "on", "gait", "'", "w/c", "s/p"};
+        for (int trial = 0; trial < 300; trial++) {
+            StringBuilder sb = new StringBuilder();
+            int n = rnd.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                if (rnd.nextBoolean()) {
+                    sb.append(words[rnd.nextInt(words.length)]).append(' ');
+                } else {
+                    sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+            }
+            String text = sb.toString();
+            Extraction x = run(text);
+            for (Intervention i : x.interventions()) {
+                for (Span s : i.evidence()) {
+                    assertEquals(text.substring(s.start(), s.end()), s.text());
+                }
+            }
+        }
+    }
+
+    private static String measures(Extraction x) {
+        return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
+                .collect(Collectors.joining(" "));
+    }
+}
