@@ -12,14 +12,26 @@ public final class IntentResolver {
     /** The code chosen, the words that chose it, and whether nothing was said (default used). */
     public record Decision(String cpt, String words, boolean unclear) {}
 
+    private static final String CUES = "/org/rehabscribe/extract/intent-cues.tsv";
     private final PhraseSet cues;
+    private final List<String> phrases;
 
-    private IntentResolver(PhraseSet cues) {
+    private IntentResolver(PhraseSet cues, List<String> phrases) {
         this.cues = cues;
+        this.phrases = List.copyOf(phrases);
     }
 
     public static IntentResolver fromCues() {
-        return new IntentResolver(PhraseSet.ofTsv("/org/rehabscribe/extract/intent-cues.tsv"));
+        List<String> phrases = new ArrayList<>();
+        for (String[] f : org.rehabscribe.vocab.Tsv.read(CUES, 2)) {
+            phrases.addAll(List.of(f[0].split("\\|")));
+        }
+        return new IntentResolver(PhraseSet.ofTsv(CUES), phrases);
+    }
+
+    /** The goal phrases this resolver knows, for the speech-term index. */
+    public List<String> phrases() {
+        return phrases;
     }
 
     public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt) {

@@ -13,6 +13,21 @@ public record NormalizedText(String original, String text, List<Token> tokens) {
         tokens = List.copyOf(tokens);
     }
 
+    /** Lays tokens out one space apart and records where each one lands. */
+    public static NormalizedText of(String original, List<Token> raw) {
+        StringBuilder sb = new StringBuilder();
+        List<Token> out = new java.util.ArrayList<>(raw.size());
+        for (Token t : raw) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            int s = sb.length();
+            sb.append(t.text());
+            out.add(new Token(t.text(), t.number(), t.origStart(), t.origEnd(), s, sb.length()));
+        }
+        return new NormalizedText(original, sb.toString(), out);
+    }
+
     /** Index of the token that contains normalised offset {@code pos} (or the next one). */
     public int tokenAt(int pos) {
         int lo = 0;

@@ -41,18 +41,7 @@ public final class Normalizer {
     }
 
     public NormalizedText normalize(String text) {
-        List<Token> raw = corrections.apply(mergeLetters(mergeDecimals(tokens(text))));
-        StringBuilder sb = new StringBuilder();
-        List<Token> out = new ArrayList<>(raw.size());
-        for (Token t : raw) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            int s = sb.length();
-            sb.append(t.text());
-            out.add(new Token(t.text(), t.number(), t.origStart(), t.origEnd(), s, sb.length()));
-        }
-        return new NormalizedText(text, sb.toString(), out);
+        return NormalizedText.of(text, corrections.apply(mergeLetters(mergeDecimals(tokens(text)))));
     }
 
     private static List<Token> tokens(String text) {

@@ -48,6 +48,8 @@ public final class RuleExtractor implements Extractor {
     private final PhraseSet actions;
     private final Patterns patterns;
     private final IntentResolver intents;
+    /** Built on the first transcript from speech: typed notes never pay for the sound index. */
+    private volatile SpeechTermCorrector speechCorrector;
     private final MeasureReader measures = new MeasureReader();
     private final CodeBook codes = CodeBook.get();
 
@@ -68,6 +70,19 @@ public final class RuleExtractor implements Extractor {
 
     public static RuleExtractor withDefaults() {
         return new RuleExtractor(IntentResolver.fromCues());
+    }
+
+    SpeechTermCorrector speechCorrector() {
+        SpeechTermCorrector c = speechCorrector;
+        if (c == null) {
+            synchronized (this) {
+                if (speechCorrector == null) {
+                    speechCorrector = new SpeechTermCorrector(terms, intents.phrases());
+                }
+                c = speechCorrector;
+            }
+        }
+        return c;
     }
 
     public Normalizer normalizer() {
@@ -98,6 +113,9 @@ public final class RuleExtractor implements Extractor {
     @Override
     public Extraction extract(Transcript transcript, ContextHints hints) {
         NormalizedText nt = normalizer.normalize(transcript.text());
+        if (!transcript.words().isEmpty()) {
+            nt = speechCorrector().correct(nt, new ArrayList<>());
+        }
         List<Token> tok = nt.tokens();
         Layout layout = new Layout(tok, boundaries);
         List<Mention> mentions = terms.find(tok);

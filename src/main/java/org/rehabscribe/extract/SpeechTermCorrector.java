@@ -1,0 +1,72 @@
+package org.rehabscribe.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabscribe.extract.Term.Kind;
+
+/**
+ * Rewrites what the recognizer misheard into vocabulary terms before matching ("tandem
+ * stands" becomes "tandem stance"), using the sound index {@link TermIndex}. The rewritten
+ * tokens keep the offsets of the words actually recognised, so evidence still shows what was
+ * heard. Only words not already part of an exact match are tried. Immutable; thread-safe.
+ */
+public final class SpeechTermCorrector {
+    /** One rewrite, for reports: what was heard and what it was taken for. */
+    public record Fix(String heard, String term) {}
+
+    private final TermMatcher terms;
+    private final TermIndex index;
+
+    /**
+     * @param terms the vocabulary the extractor matches
+     * @param extraPhrases further phrases worth hearing right (goal words: "proprioception")
+     */
+    public SpeechTermCorrector(TermMatcher terms, List<String> extraPhrases) {
+        this.terms = terms;
+        List<String> vocabulary = new ArrayList<>(extraPhrases);
+        for (Term t : terms.terms()) {
+            if (t.kind() != Kind.OTHER) {
+                vocabulary.add(t.phrase());
+            }
+        }
+        this.index = TermIndex.build(vocabulary);
+    }
+
+    public NormalizedText correct(NormalizedText nt, List<Fix> fixes) {
+        List<Token> tok = nt.tokens();
+        boolean[] taken = new boolean[tok.size()];
+        for (Mention m : terms.find(tok)) {
+            for (int k = m.from(); k < m.to(); k++) {
+                taken[k] = true;
+            }
+        }
+        List<String> words = new ArrayList<>(tok.size());
+        for (Token t : tok) {
+            words.add(t.text());
+        }
+        List<TermIndex.Hit> hits = new ArrayList<>();
+        for (TermIndex.Hit h : index.find(words, taken)) {
+            String heard = String.join(" ", words.subList(h.from(), h.to()));
+            if (!heard.equalsIgnoreCase(h.phrase())) {
+                hits.add(h);
+            }
+        }
+        if (hits.isEmpty()) {
+            return nt;
+        }
+        List<Token> out = new ArrayList<>(tok.size());
+        int i = 0;
+        for (TermIndex.Hit h : hits) {
+            out.addAll(tok.subList(i, h.from()));
+            int s = tok.get(h.from()).origStart();
+            int e = tok.get(h.to() - 1).origEnd();
+            for (String w : h.phrase().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+                out.add(new Token(w, null, s, e, 0, 0));
+            }
+            fixes.add(new Fix(nt.original().substring(s, e), h.phrase()));
+            i = h.to();
+        }
+        out.addAll(tok.subList(i, tok.size()));
+        return NormalizedText.of(nt.original(), out);
+    }
+}
