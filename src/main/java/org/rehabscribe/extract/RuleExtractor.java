@@ -97,6 +97,8 @@ public final class RuleExtractor implements Extractor {
         boolean live = true;
         boolean ownMinutes;
         boolean actedOn;
+        /** The term as understood (normalised, after speech correction): "balance training". */
+        String name;
         Integer minutes;
         Parameters params = Parameters.NONE;
         final List<Span> evidence = new ArrayList<>();
@@ -139,6 +141,7 @@ public final class RuleExtractor implements Extractor {
         for (Activity a : acts) {
             if (a.live) {
                 a.evidence.add(nt.spanOfTokens(a.mention.from(), a.mention.to()));
+                a.name = nt.text().substring(tok.get(a.mention.from()).start(), tok.get(a.mention.to() - 1).end());
             }
         }
         attachMinutes(nt, layout, acts, measureMentions);
@@ -781,9 +784,9 @@ public final class RuleExtractor implements Extractor {
                     minutes = (minutes == null ? 0 : minutes) + a.minutes;
                 }
                 params = params.orElse(a.params);
-                techniques.add(a.evidence.get(0).text().toLowerCase(Locale.ROOT));
+                techniques.add(a.name);
                 if (a.intent != null && !a.intent.isBlank()) {
-                    intent.add(a.intent);
+                    intent.addAll(List.of(a.intent.split(", ")));
                 }
                 evidence.addAll(a.evidence);
                 Parameters p = a.params;
@@ -795,7 +798,7 @@ public final class RuleExtractor implements Extractor {
             }
             String category = codes.require(e.getKey()).category();
             out.add(new Intervention(e.getKey(), category, minutes, List.copyOf(techniques), params,
-                    intent.isEmpty() ? null : String.join("; ", intent), evidence));
+                    intent.isEmpty() ? null : String.join(", ", intent), evidence));
         }
         return out;
     }

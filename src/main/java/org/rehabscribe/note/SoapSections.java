@@ -15,6 +15,8 @@ import org.rehabscribe.vocab.Tsv;
 final class SoapSections {
     record Sorted(List<String> subjective, List<String> assessment, List<String> plan) {}
 
+    private static final int LONG = 30;
+    private static final int MIN_PIECE = 6;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?;\\n]+[.!?]?");
     private final List<String[]> cues;
 
@@ -24,9 +26,9 @@ final class SoapSections {
 
     static SoapSections load() {
         List<String[]> cues = new ArrayList<>();
-        for (String[] f : Tsv.read("/org/rehabscribe/note/soap-cues.tsv", 2)) {
+        for (String[] f : Tsv.read("/org/rehabscribe/note/soap-cues.tsv", 3)) {
             for (String p : f[0].split("\\|")) {
-                cues.add(new String[] {p.trim(), f[1]});
+                cues.add(new String[] {p.trim(), f[1], f[2]});
             }
         }
         return new SoapSections(cues);
@@ -37,8 +39,16 @@ final class SoapSections {
         List<String> a = new ArrayList<>();
         List<String> p = new ArrayList<>();
         Matcher m = SENTENCE.matcher(transcript);
+        List<String> sentences = new ArrayList<>();
         while (m.find()) {
             String sentence = m.group().trim();
+            if (sentence.split("\\s+").length > LONG) {
+                sentences.addAll(pieces(sentence));
+            } else {
+                sentences.add(sentence);
+            }
+        }
+        for (String sentence : sentences) {
             if (sentence.length() < 3) {
                 continue;
             }
@@ -53,6 +63,45 @@ final class SoapSections {
             }
         }
         return new Sorted(s, a, p);
+    }
+
+    /**
+     * Speech comes without punctuation: a "sentence" can be the whole dictation. Such a run
+     * is cut where a cue begins ("patient reports", "plan"), each piece running to the next
+     * cue or {@value #LONG} words, whichever comes first.
+     */
+    private List<String> pieces(String sentence) {
+        String[] words = sentence.split("\\s+");
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder sb = new StringBuilder(" ");
+            for (int k = i; k < Math.min(words.length, i + 4); k++) {
+                sb.append(words[k].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/]", "")).append(' ');
+            }
+            String ahead = sb.toString();
+            for (String[] c : cues) {
+                if (c[2].equals("yes") && ahead.startsWith(" " + c[0] + " ")) {
+                    starts.add(i);
+                    break;
+                }
+            }
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int st : starts) {
+            if (kept.isEmpty() || st >= kept.get(kept.size() - 1) + MIN_PIECE) {
+                kept.add(st); // cues a few words apart belong to one piece
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            int from = kept.get(k);
+            int to = Math.min(words.length, from + LONG);
+            if (k + 1 < kept.size()) {
+                to = Math.min(to, kept.get(k + 1));
+            }
+            out.add(String.join(" ", java.util.Arrays.asList(words).subList(from, to)));
+        }
+        return out;
     }
 
     private String sectionOf(String padded) {
