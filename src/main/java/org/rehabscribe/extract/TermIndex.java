@@ -72,8 +72,8 @@ public final class TermIndex {
             for (String phrase : vocabulary) {
                 List<String> words = words(phrase);
                 String joined = String.join("", words);
-                // short terms ("us", "te", "rw") sound like too many ordinary words
-                if (joined.length() < 5 || !seen.add(joined)) {
+                // short terms ("us", "te", "rw") sound like too many ordinary words; digits are not heard as such
+                if (joined.length() < 5 || !joined.chars().allMatch(Character::isLetter) || !seen.add(joined)) {
                     continue;
                 }
                 Document d = new Document();
@@ -144,8 +144,13 @@ public final class TermIndex {
                         || single && phrases.get(id).replace(" ", "").length() < 6) {
                     continue;
                 }
-                double sim = similarity(windowKey, keys.get(id));
-                if (sim >= threshold(keys.get(id).length(), single) && (best == null || sim > best.similarity())) {
+                String termKey = keys.get(id);
+                if (windowKey.isEmpty() || termKey.isEmpty() || windowKey.charAt(0) != termKey.charAt(0)) {
+                    continue; // the recognizer rarely gets the first sound wrong; other tails are coincidence
+                }
+                double sim = similarity(windowKey, termKey);
+                double need = threshold(termKey.length(), single) + (termKey.charAt(0) == 'A' ? 0.1 : 0);
+                if (sim >= need && (best == null || sim > best.similarity())) {
                     best = new Hit(phrases.get(id), from, from + window.size(), sim);
                 }
             }
