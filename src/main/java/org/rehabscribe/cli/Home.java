@@ -1,17 +1,17 @@
 package org.rehabscribe.cli;
 
 import java.nio.file.Path;
+import org.rehabscribe.pipeline.Installation;
 
-/** Where the installation lives: models/, corpus/, evaluation/ are resolved against it. */
+/** Shorthand for {@link Installation} in the command line. */
 public final class Home {
     private Home() {}
 
     public static Path dir() {
-        String home = System.getProperty("scribe.home");
-        return Path.of(home != null ? home : ".").toAbsolutePath().normalize();
+        return Installation.dir();
     }
 
     public static Path voskModel() {
-        return dir().resolve("models/vosk-model-small-en-us-0.15");
+        return Installation.voskModel();
     }
 }

@@ -12,13 +12,24 @@ public final class IntentResolver {
     /** The code chosen, the words that chose it, and whether nothing was said (default used). */
     public record Decision(String cpt, String words, boolean unclear) {}
 
+    /** The codes the intent model learns and may choose between. */
+    public static final java.util.Set<String> LEARNED = java.util.Set.of("97110", "97112", "97530");
+    /** Below this probability the model's choice is not taken. */
+    private static final double MIN_PROBABILITY = 0.6;
     private static final String CUES = "/org/rehabscribe/extract/intent-cues.tsv";
     private final PhraseSet cues;
     private final List<String> phrases;
+    private final IntentModel model;
 
-    private IntentResolver(PhraseSet cues, List<String> phrases) {
+    private IntentResolver(PhraseSet cues, List<String> phrases, IntentModel model) {
         this.cues = cues;
         this.phrases = List.copyOf(phrases);
+        this.model = model;
+    }
+
+    /** The same cues, consulting {@code model} where no goal words were said. */
+    public IntentResolver withModel(IntentModel model) {
+        return new IntentResolver(cues, phrases, model);
     }
 
     public static IntentResolver fromCues() {
@@ -26,7 +37,7 @@ public final class IntentResolver {
         for (String[] f : org.rehabscribe.vocab.Tsv.read(CUES, 2)) {
             phrases.addAll(List.of(f[0].split("\\|")));
         }
-        return new IntentResolver(PhraseSet.ofTsv(CUES), phrases);
+        return new IntentResolver(PhraseSet.ofTsv(CUES), phrases, null);
     }
 
     /** The goal phrases this resolver knows, for the speech-term index. */
@@ -37,6 +48,13 @@ public final class IntentResolver {
     public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt) {
         List<PhraseSet.Hit> hits = goalHits(tok, layout, m);
         if (hits.isEmpty()) {
+            if (model != null) {
+                IntentModel.Prediction p = model.classify(IntentContext.of(tok, layout, m));
+                if (p.probability() >= MIN_PROBABILITY && LEARNED.contains(p.cpt())) {
+                    // no goal said: the context reads as this kind of work, still worth a warning
+                    return new Decision(p.cpt(), null, true);
+                }
+            }
             return new Decision(defaultCpt, null, true);
         }
         // the goal said right after the activity counts most ("squats to improve balance")

@@ -112,45 +112,19 @@ public final class RuleExtractor implements Extractor {
         }
     }
 
+    /** The extractor's working state for one dictation, before grouping by code. */
+    private record Analysis(NormalizedText nt, Layout layout, List<Mention> mentions, List<Mention> measureMentions,
+                            List<Activity> acts, SessionContext ctx, List<Warning> warnings) {}
+
     @Override
     public Extraction extract(Transcript transcript, ContextHints hints) {
-        NormalizedText nt = normalizer.normalize(transcript.text());
-        if (!transcript.words().isEmpty()) {
-            nt = speechCorrector().correct(nt, new ArrayList<>());
-        }
+        Analysis an = analyse(transcript, hints);
+        NormalizedText nt = an.nt();
         List<Token> tok = nt.tokens();
-        Layout layout = new Layout(tok, boundaries);
-        List<Mention> mentions = terms.find(tok);
-        List<Warning> warnings = new ArrayList<>();
-        SessionContext ctx = context(tok, hints);
-
-        mentions = testsAsMeasures(tok, mentions);
-        List<Activity> acts = new ArrayList<>();
-        List<Mention> measureMentions = new ArrayList<>();
-        for (Mention m : mentions) {
-            switch (m.term().kind()) {
-                case ACTIVITY, CATEGORY, EVAL -> acts.add(new Activity(m));
-                case MEASURE -> measureMentions.add(m);
-                case OTHER -> { }
-            }
-        }
-        markNotDone(tok, layout, acts);
-        for (Activity a : acts) {
-            a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;
-        }
-        for (Activity a : acts) {
-            if (a.live) {
-                a.evidence.add(nt.spanOfTokens(a.mention.from(), a.mention.to()));
-                a.name = nt.text().substring(tok.get(a.mention.from()).start(), tok.get(a.mention.to() - 1).end());
-            }
-        }
-        attachMinutes(nt, layout, acts, measureMentions);
-        attachParameters(nt, layout, acts);
-        assignCodes(nt, layout, acts, ctx, warnings);
-
-        List<OutcomeMeasure> outcome = readMeasures(nt, layout, mentions, measureMentions);
+        List<Warning> warnings = an.warnings();
+        List<OutcomeMeasure> outcome = readMeasures(nt, an.layout(), an.mentions(), an.measureMentions());
         Integer totalTreatment = totalTreatmentMinutes(nt);
-        List<Intervention> interventions = group(acts);
+        List<Intervention> interventions = group(an.acts());
 
         Set<String> maint = new LinkedHashSet<>();
         List<Span> maintSpans = new ArrayList<>();
@@ -167,7 +141,55 @@ public final class RuleExtractor implements Extractor {
             warnings.add(Warning.of("missing_outcome_measure",
                     "No objective outcome measure (Berg, TUG, LEFS, ...) was dictated to track progress."));
         }
-        return new Extraction(transcript, ctx, interventions, outcome, totalTreatment, warnings);
+        return new Extraction(transcript, an.ctx(), interventions, outcome, totalTreatment, warnings);
+    }
+
+    /**
+     * Training samples for the intent model from one gold dictation: the context of every
+     * activity the rules put under a code the gold also bills, labelled with that code.
+     */
+    public List<IntentModel.Sample> intentSamples(String dictation, ContextHints hints, Set<String> goldCodes) {
+        Analysis an = analyse(Transcript.ofText(dictation), hints);
+        List<IntentModel.Sample> out = new ArrayList<>();
+        for (Activity a : an.acts()) {
+            if (a.live && a.cpt != null && goldCodes.contains(a.cpt) && IntentResolver.LEARNED.contains(a.cpt)) {
+                out.add(new IntentModel.Sample(IntentContext.of(an.nt().tokens(), an.layout(), a.mention), a.cpt));
+            }
+        }
+        return out;
+    }
+
+    private Analysis analyse(Transcript transcript, ContextHints hints) {
+        NormalizedText nt = normalizer.normalize(transcript.text());
+        if (!transcript.words().isEmpty()) {
+            nt = speechCorrector().correct(nt, new ArrayList<>());
+        }
+        List<Token> tok = nt.tokens();
+        Layout layout = new Layout(tok, boundaries);
+        List<Mention> mentions = testsAsMeasures(tok, terms.find(tok));
+        List<Warning> warnings = new ArrayList<>();
+        SessionContext ctx = context(tok, hints);
+        List<Activity> acts = new ArrayList<>();
+        List<Mention> measureMentions = new ArrayList<>();
+        for (Mention m : mentions) {
+            switch (m.term().kind()) {
+                case ACTIVITY, CATEGORY, EVAL -> acts.add(new Activity(m));
+                case MEASURE -> measureMentions.add(m);
+                case OTHER -> { }
+            }
+        }
+        markNotDone(tok, layout, acts);
+        for (Activity a : acts) {
+            a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;
+            if (a.live) {
+                a.evidence.add(nt.spanOfTokens(a.mention.from(), a.mention.to()));
+                a.name = nt.text().substring(tok.get(a.mention.from()).start(), tok.get(a.mention.to() - 1).end());
+            }
+        }
+        attachMinutes(nt, layout, acts, measureMentions);
+        attachParameters(nt, layout, acts);
+        assignCodes(nt, layout, acts, ctx, warnings);
+        return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings);
     }
 
     /**

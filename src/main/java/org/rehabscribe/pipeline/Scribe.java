@@ -1,5 +1,9 @@
 package org.rehabscribe.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabscribe.coding.Coder;
@@ -10,6 +14,8 @@ import org.rehabscribe.core.Note;
 import org.rehabscribe.core.Transcript;
 import org.rehabscribe.core.Warning;
 import org.rehabscribe.extract.Extractor;
+import org.rehabscribe.extract.IntentModel;
+import org.rehabscribe.extract.IntentResolver;
 import org.rehabscribe.extract.RuleExtractor;
 import org.rehabscribe.note.NoteRenderer;
 
@@ -28,8 +34,18 @@ public final class Scribe {
         this.renderer = renderer;
     }
 
+    /** The rules plus the intent model of the installation, when {@code ./scribe train} has built one. */
     public static Scribe standard() {
-        return new Scribe(RuleExtractor.withDefaults(), new Coder(), new NoteRenderer());
+        IntentResolver intents = IntentResolver.fromCues();
+        Path model = Installation.intentModel();
+        if (Files.isRegularFile(model)) {
+            try {
+                intents = intents.withModel(IntentModel.read(Files.readAllBytes(model)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the intent model " + model + ": " + e.getMessage(), e);
+            }
+        }
+        return new Scribe(new RuleExtractor(intents), new Coder(), new NoteRenderer());
     }
 
     public Note process(Transcript transcript, ContextHints hints) {
