@@ -147,10 +147,10 @@ final class MeasureReader {
         if (value == null) {
             String s = tok.text();
             int slash = s.indexOf('/');
-            if (slash > 0 && s.substring(0, slash).matches("\\d+(\\.\\d+)?") && s.substring(slash + 1).matches("\\d+")) {
+            if (slash > 0 && Regex.matches(s.substring(0, slash), "\\d+(\\.\\d+)?") && Regex.matches(s.substring(slash + 1), "\\d+")) {
                 value = Double.parseDouble(s.substring(0, slash));
                 denom = Double.parseDouble(s.substring(slash + 1));
-            } else if (s.matches("\\d+(\\.\\d+)?(s|sec|lbs?|kg|ft|m|%|#|')")) {
+            } else if (Regex.matches(s, "\\d+(\\.\\d+)?(s|sec|lbs?|kg|ft|m|%|#|')")) {
                 value = Double.parseDouble(s.replaceAll("[^\\d.]", ""));
             } else {
                 return null;
@@ -176,7 +176,7 @@ final class MeasureReader {
             previous = false;
         }
         int after = i + 1;
-        if (after < t.size() && t.get(after).text().matches("/|out")) {
+        if (after < t.size() && Regex.matches(t.get(after).text(), "/|out")) {
             after += 2;
         }
         String unit = null;
@@ -202,7 +202,7 @@ final class MeasureReader {
             if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {
                 String next = after + 1 < t.size() ? t.get(after + 1).text() : "";
                 if (!t.get(after).text().equals("at") && !t.get(after).text().equals("on")
-                        || next.matches("eval|evaluation|initial|baseline|ie|admission|intake|start|soc|last|previous|prior")) {
+                        || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|intake|start|soc|last|previous|prior")) {
                     previous = true;
                 }
             }
@@ -231,7 +231,7 @@ final class MeasureReader {
             }
             if (tok.isNumber()) {
                 String between = k + 1 < from ? t.get(k + 1).text() : "";
-                return between.matches("on|points|point|for") ? new Num(tok.number(), null, k, false, null, null) : null;
+                return Regex.matches(between, "on|points|point|for") ? new Num(tok.number(), null, k, false, null, null) : null;
             }
         }
         return null;

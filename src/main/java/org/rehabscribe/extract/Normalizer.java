@@ -79,7 +79,7 @@ public final class Normalizer {
             }
             Number n = m.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
             String lower = word.toLowerCase(Locale.ROOT);
-            if (n != null && !ORDINALS.contains(lower) && !lower.matches(".*\\d+(st|nd|rd|th)")) {
+            if (n != null && !ORDINALS.contains(lower) && !Regex.matches(lower, ".*\\d+(st|nd|rd|th)")) {
                 double v = n.doubleValue();
                 out.add(new Token(format(v), v, begin, end, 0, 0));
             } else {
@@ -101,7 +101,7 @@ public final class Normalizer {
             out.add(new Token(".", null, begin + lower.length() - 1, begin + lower.length(), 0, 0));
             return;
         }
-        if (lower.indexOf('-') > 0 && !lower.matches("[\\d.]+-[\\d.]+")) {
+        if (lower.indexOf('-') > 0 && !Regex.matches(lower, "[\\d.]+-[\\d.]+")) {
             int off = 0;
             for (String part : lower.split("-")) {
                 if (!part.isEmpty()) {

@@ -213,12 +213,12 @@ public final class RuleExtractor implements Extractor {
     private static boolean valueFollows(List<Token> tok, int from) {
         for (int k = from; k < Math.min(tok.size(), from + 5); k++) {
             String w = tok.get(k).text();
-            if (w.matches("x|sets?|reps?|times|hold|holds|\\.|;")) {
+            if (Regex.matches(w, "x|sets?|reps?|times|hold|holds|\\.|;")) {
                 return false;
             }
             if (tok.get(k).isNumber()) {
                 String next = k + 1 < tok.size() ? tok.get(k + 1).text() : "";
-                return next.matches("seconds?|secs?|sec|s|\"") && !(k + 2 < tok.size() && tok.get(k + 2).text().matches("holds?|x"));
+                return Regex.matches(next, "seconds?|secs?|sec|s|\"") && !(k + 2 < tok.size() && Regex.matches(tok.get(k + 2).text(), "holds?|x"));
             }
         }
         return false;
@@ -308,7 +308,7 @@ public final class RuleExtractor implements Extractor {
 
     private static boolean onlyConjunctions(List<Token> tok, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!tok.get(k).text().matches("and|or|nor|,|/|&")) {
+            if (!Regex.matches(tok.get(k).text(), "and|or|nor|,|/|&")) {
                 return false;
             }
         }
@@ -323,7 +323,7 @@ public final class RuleExtractor implements Extractor {
         for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
             PhraseSet.Hit h = purposes.at(tok, k);
             if (h != null && h.to() <= m.from() && m.from() - h.to() <= 1
-                    && (m.from() == h.to() || tok.get(h.to()).text().matches("the|her|his|their|safe|safer|independent|improved|better"))) {
+                    && (m.from() == h.to() || Regex.matches(tok.get(h.to()).text(), "the|her|his|their|safe|safer|independent|improved|better"))) {
                 return true;
             }
         }
@@ -339,7 +339,7 @@ public final class RuleExtractor implements Extractor {
         String first = tok.get(start).text();
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
-                || (first.equals("next") && second.matches("visit|session|time|week|tx|treatment"))
+                || (first.equals("next") && Regex.matches(second, "visit|session|time|week|tx|treatment"))
                 || (first.equals("will") && at - start < 6);
     }
 
@@ -347,10 +347,10 @@ public final class RuleExtractor implements Extractor {
     private static boolean isReference(List<Token> tok, Mention m) {
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
             String w = tok.get(k).text();
-            if (w.matches("at|since|from|per|last|previous|prior|during|after|compared|vs|on|until|of|recent")) {
+            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|compared|vs|on|until|of|recent")) {
                 return true;
             }
-            if (!w.matches("the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {
+            if (!Regex.matches(w, "the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {
                 return false;
             }
         }
@@ -430,7 +430,7 @@ public final class RuleExtractor implements Extractor {
             return false;
         }
         String next = after < tok.size() ? tok.get(after).text() : ".";
-        return next.matches("[.,;:)\\-]|\\*nl\\*|of|total|each|today|this");
+        return Regex.matches(next, "[.,;:)\\-]|\\*nl\\*|of|total|each|today|this");
     }
 
     /** "twenty minutes a day of walking": a habit, not session time. */
@@ -439,7 +439,7 @@ public final class RuleExtractor implements Extractor {
         for (int k = after; k < Math.min(tok.size(), after + 2); k++) {
             sb.append(tok.get(k).text()).append(' ');
         }
-        return sb.toString().matches("(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly).*");
+        return Regex.matches(sb.toString(), "(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly).*");
     }
 
     private static boolean insideMeasure(List<Mention> measures, int at) {
@@ -462,7 +462,7 @@ public final class RuleExtractor implements Extractor {
 
     private static boolean restNear(List<Token> tok, int at) {
         for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (tok.get(k).text().matches("rest|resting|break|breaks|every|per|daily|each|times|waiting|wait")) {
+            if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|each|times|waiting|wait")) {
                 return true;
             }
         }
@@ -711,7 +711,7 @@ public final class RuleExtractor implements Extractor {
                 if (t.text().equals("complexity")) {
                     int i = tok.indexOf(t);
                     String w = i > 0 ? tok.get(i - 1).text() : "";
-                    complexity = w.equals("low") ? "low" : w.equals("high") ? "high" : w.matches("moderate|medium|mod") ? "moderate" : null;
+                    complexity = w.equals("low") ? "low" : w.equals("high") ? "high" : Regex.matches(w, "moderate|medium|mod") ? "moderate" : null;
                 }
             }
         }
@@ -734,7 +734,7 @@ public final class RuleExtractor implements Extractor {
         Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
         List<OutcomeMeasure> out = new ArrayList<>();
         for (Mention m : measureMentions) {
-            if (m.from() > 0 && nt.tokens().get(m.from() - 1).text().matches("for|improve|improving|increase|increasing|improved")) {
+            if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
                 continue; // "putty for grip strength": the goal, not a test
             }
             int end = nt.tokens().size();

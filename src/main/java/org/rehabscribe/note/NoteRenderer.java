@@ -31,6 +31,7 @@ import org.rehabscribe.vocab.MeasureDef;
  * template is immutable).
  */
 public final class NoteRenderer {
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n{3,}");
     private final Mustache template;
     private final SoapSections soap = SoapSections.load();
 
@@ -52,7 +53,7 @@ public final class NoteRenderer {
     public String markdown(Extraction x, Coding coding, List<Warning> warnings) {
         StringWriter w = new StringWriter();
         template.execute(w, view(x, coding, warnings));
-        return w.toString().replaceAll("\n{3,}", "\n\n");
+        return BLANK_LINES.matcher(w.toString()).replaceAll("\n\n");
     }
 
     private Map<String, Object> view(Extraction x, Coding coding, List<Warning> warnings) {

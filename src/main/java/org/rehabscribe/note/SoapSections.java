@@ -15,6 +15,8 @@ import org.rehabscribe.vocab.Tsv;
 final class SoapSections {
     record Sorted(List<String> subjective, List<String> assessment, List<String> plan) {}
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9/]");
+    private static final Pattern NOT_WORD_OR_SPACE = Pattern.compile("[^a-z0-9/ ]");
     private static final int LONG = 30;
     private static final int MIN_PIECE = 6;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?;\\n]+[.!?]?");
@@ -52,7 +54,7 @@ final class SoapSections {
             if (sentence.length() < 3) {
                 continue;
             }
-            String section = sectionOf(" " + sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/ ]", " ") + " ");
+            String section = sectionOf(" " + NOT_WORD_OR_SPACE.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ");
             if (section == null) {
                 continue;
             }
@@ -72,11 +74,15 @@ final class SoapSections {
      */
     private List<String> pieces(String sentence) {
         String[] words = sentence.split("\\s+");
+        String[] clean = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            clean[i] = NOT_WORD.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll("");
+        }
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             StringBuilder sb = new StringBuilder(" ");
             for (int k = i; k < Math.min(words.length, i + 4); k++) {
-                sb.append(words[k].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9/]", "")).append(' ');
+                sb.append(clean[k]).append(' ');
             }
             String ahead = sb.toString();
             for (String[] c : cues) {
