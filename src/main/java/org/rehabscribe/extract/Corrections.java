@@ -80,7 +80,9 @@ public final class Corrections {
         int words = 0;
         for (int k = from; k >= 0 && k < t.size(); k += step) {
             Token tok = t.get(k);
-            if (tok.text().equals(".") || tok.text().equals(";")) {
+            // "Twenty-six minutes. Actually no, twenty-four": a cue may open the next sentence
+            boolean cueOpensSentence = step < 0 && words == 0 && k == from;
+            if ((tok.text().equals(".") || tok.text().equals(";")) && !cueOpensSentence) {
                 return -1;
             }
             if (tok.isNumber()) {

@@ -142,6 +142,9 @@ final class MeasureReader {
 
     private Num number(List<Token> t, int i, int windowStart) {
         Token tok = t.get(i);
+        if (i > 0 && Regex.matches(t.get(i - 1).text(), "pos|position|level|setting|trial|trials|grade|gr|#")) {
+            return null; // "Jamar pos 2": the handle setting, not a value
+        }
         Double value = tok.number();
         Double denom = null;
         if (value == null) {
@@ -197,6 +200,17 @@ final class MeasureReader {
                         side = x;
                         break;
                     }
+                }
+            }
+            for (int k = after; k < Math.min(t.size(), after + 4); k++) {
+                String x = t.get(k).text();
+                if (t.get(k).isNumber() || x.equals(",") || x.equals(".") || x.equals(";")) {
+                    break;
+                }
+                if (x.equals("ago")) {
+                    previous = true; // "15/24 two weeks ago"
+                } else if (x.equals("today") || x.equals("now") || x.equals("currently")) {
+                    current = true;
                 }
             }
             if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {

@@ -41,7 +41,7 @@ public final class Normalizer {
     }
 
     public NormalizedText normalize(String text) {
-        return NormalizedText.of(text, corrections.apply(mergeLetters(mergeDecimals(tokens(text)))));
+        return NormalizedText.of(text, corrections.apply(mergeLetters(mergeDecimals(mergeSpelledDigits(text, tokens(text))))));
     }
 
     private static List<Token> tokens(String text) {
@@ -82,11 +82,18 @@ public final class Normalizer {
             if (n != null && !ORDINALS.contains(lower) && !Regex.matches(lower, ".*\\d+(st|nd|rd|th)")) {
                 double v = n.doubleValue();
                 out.add(new Token(format(v), v, begin, end, 0, 0));
+            } else if (lower.equals("-") && spacedDash(text, begin, end)) {
+                out.add(new Token("-", null, begin, end, 0, 0)); // "Toilet transfer training, CGA - 10": a separator
             } else {
                 splitWord(lower, begin, out);
             }
         }
         return out;
+    }
+
+    private static boolean spacedDash(String text, int begin, int end) {
+        return begin > 0 && end < text.length() && Character.isWhitespace(text.charAt(begin - 1))
+                && Character.isWhitespace(text.charAt(end));
     }
 
     /** Splits "re-education" and "ther-ex" into words; keeps "3x10", "42/56" whole for the rules. */
@@ -119,6 +126,40 @@ public final class Normalizer {
         return new Token(w, n, begin, begin + w.length(), 0, 0);
     }
 
+    /**
+     * Numbers read digit by digit ("one two point five seconds", "four six out of five six")
+     * become one number. Only runs of spelled single digits merge; "3 sets of 10" does not.
+     */
+    private static List<Token> mergeSpelledDigits(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        int i = 0;
+        while (i < in.size()) {
+            int j = i;
+            while (j < in.size() && spelledDigit(text, in.get(j))) {
+                j++;
+            }
+            boolean afterPoint = i > 0 && in.get(i - 1).text().equals("point"); // decimals merge later
+            if (j - i >= 2 && !afterPoint) {
+                StringBuilder digits = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    digits.append(format(in.get(k).number()));
+                }
+                double v = Double.parseDouble(digits.toString());
+                out.add(new Token(format(v), v, in.get(i).origStart(), in.get(j - 1).origEnd(), 0, 0));
+                i = j;
+            } else {
+                out.add(in.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean spelledDigit(String text, Token t) {
+        return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number())
+                && Character.isLetter(text.charAt(t.origStart())) && t.origEnd() - t.origStart() <= 5;
+    }
+
     /** "12 point 3" (CoreNLP keeps spoken decimals apart) becomes 12.3. */
     private static List<Token> mergeDecimals(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
@@ -139,10 +180,11 @@ public final class Normalizer {
                 out.add(new Token(format(v), v, t.origStart(), in.get(j - 1).origEnd(), 0, 0));
                 i = j - 1;
             } else if (t.text().equals("point") && (i == 0 || !in.get(i - 1).isNumber()) && i + 1 < in.size()
-                    && isDigit(in.get(i + 1))) {
-                // "point seven eight meters per second": 0.78
-                StringBuilder frac = new StringBuilder();
-                int j = i + 1;
+                    && in.get(i + 1).isNumber() && in.get(i + 1).number() == Math.floor(in.get(i + 1).number())
+                    && in.get(i + 1).number() >= 0 && in.get(i + 1).number() < 1000) {
+                // "point seven eight meters per second": 0.78 (CoreNLP may already have joined "seven eight")
+                StringBuilder frac = new StringBuilder(format(in.get(i + 1).number()));
+                int j = i + 2;
                 while (frac.length() < 3 && j < in.size() && isDigit(in.get(j))) {
                     frac.append(format(in.get(j).number()));
                     j++;

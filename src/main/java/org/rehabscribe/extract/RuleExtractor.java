@@ -269,7 +269,7 @@ public final class RuleExtractor implements Extractor {
             }
             // "after" cues: the activity just before them ("gait training was deferred")
             for (PhraseSet.Hit h : after) {
-                if (h.from() >= m.to() && h.from() - m.to() <= 4 && layout.sameSentence(m.to() - 1, h.from())
+                if (h.from() >= m.to() && h.from() - m.to() <= 7 && layout.sameSentence(m.to() - 1, h.from())
                         && !hasBreak(tok, m.to(), h.from()) && !mentionBetween(acts, m.to(), h.from())) {
                     negated = true;
                 }
@@ -359,45 +359,85 @@ public final class RuleExtractor implements Extractor {
 
     // ---- minutes --------------------------------------------------------------------------
 
+    /** A time said in the dictation: tokens [from, to), minutes, and whether a unit was said with it. */
+    private record TimeSaid(int from, int to, int minutes, boolean explicit) {}
+
     private void attachMinutes(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions) {
+        List<Token> tok = nt.tokens();
+        List<TimeSaid> found = timesSaid(nt);
+        Matcher tt = patterns.get("total_time").matcher(nt.text());
+        List<Integer> totalCues = new ArrayList<>();
+        while (tt.find()) {
+            totalCues.add(nt.tokenAt(tt.end() - 1));
+        }
+        for (TimeSaid f : found) {
+            if (insideMeasure(measureMentions, f.from()) || afterCue(totalCues, f.from(), layout) || restNear(tok, f.from())
+                    || frequency(tok, f.to()) || planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
+                continue;
+            }
+            Activity target = minutesTarget(tok, layout, acts, f.from(), f.to(), f.explicit());
+            if (target == null) {
+                continue;
+            }
+            target.minutes = (target.minutes == null ? 0 : target.minutes) + f.minutes();
+            target.ownMinutes = true;
+            target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
+            shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
+        }
+    }
+
+    /** Every way a time is said: "12 minutes", "12'", "half an hour", "about ten on balance", "- 18", "3:22 to 3:40". */
+    private List<TimeSaid> timesSaid(NormalizedText nt) {
         String s = nt.text();
-        List<int[]> found = new ArrayList<>(); // token from, token to, minutes
+        List<Token> tok = nt.tokens();
+        List<TimeSaid> found = new ArrayList<>();
         Matcher mm = patterns.get("minutes").matcher(s);
         while (mm.find()) {
             int n = Integer.parseInt(mm.group("n"));
-            int from = nt.tokenAt(mm.start());
             int to = nt.tokenAt(mm.end() - 1) + 1;
-            if ((mm.group().endsWith("'") || mm.group().endsWith("’")) && !primeIsMinutes(nt.tokens(), n, to)) {
+            if ((mm.group().endsWith("'") || mm.group().endsWith("’")) && !primeIsMinutes(tok, n, to)) {
                 continue; // "gait 80' RW": feet, not minutes
             }
-            found.add(new int[] {from, to, n});
+            found.add(new TimeSaid(nt.tokenAt(mm.start()), to, n, true));
         }
         Matcher mw = patterns.get("minutes_words").matcher(s);
         while (mw.find()) {
             String w = mw.group("w");
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
-            found.add(new int[] {nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n});
+            found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
-        found.sort((a, b) -> a[0] - b[0]);
-        Matcher tt = patterns.get("total_time").matcher(s);
-        List<Integer> totalCues = new ArrayList<>();
-        while (tt.find()) {
-            totalCues.add(nt.tokenAt(tt.end() - 1));
-        }
-        for (int[] f : found) {
-            if (insideMeasure(measureMentions, f[0]) || afterCue(totalCues, f[0], layout) || restNear(nt.tokens(), f[0])
-                    || frequency(nt.tokens(), f[1]) || planSentence(nt.tokens(), layout, f[0])) {
-                continue;
+        Matcher mc = patterns.get("clock_range").matcher(s);
+        while (mc.find()) {
+            int a = Integer.parseInt(mc.group("h1")) * 60 + Integer.parseInt(mc.group("m1"));
+            int b = Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
+            if (b > a && b - a <= 120) {
+                found.add(new TimeSaid(nt.tokenAt(mc.start()), nt.tokenAt(mc.end() - 1) + 1, b - a, true));
             }
-            Activity target = minutesTarget(nt.tokens(), layout, acts, f[0], f[1]);
-            if (target == null) {
-                continue;
-            }
-            target.minutes = (target.minutes == null ? 0 : target.minutes) + f[2];
-            target.ownMinutes = true;
-            target.evidence.add(nt.spanOfTokens(f[0], f[1]));
-            shareWithConcurrentModality(nt, layout, acts, target, f);
         }
+        for (String bare : List.of("minutes_of_that", "minutes_implied", "minutes_line_end")) {
+            Matcher m = patterns.get(bare).matcher(s);
+            while (m.find()) {
+                int from = nt.tokenAt(m.start("n"));
+                int to = nt.tokenAt(m.end("n") - 1) + 1;
+                int n = Integer.parseInt(m.group("n"));
+                if (n > 0 && n <= 60) {
+                    found.add(new TimeSaid(from, to, n, false));
+                }
+            }
+        }
+        found.sort((x, y) -> x.from() - y.from());
+        List<TimeSaid> distinct = new ArrayList<>();
+        for (TimeSaid f : found) {
+            if (distinct.isEmpty() || f.from() >= distinct.get(distinct.size() - 1).to()) {
+                distinct.add(f);
+            }
+        }
+        return distinct;
+    }
+
+    /** "Forty-five minute session with Tom": the length of the visit, not of an activity. */
+    private static boolean sessionLength(List<Token> tok, int after) {
+        return after < tok.size() && Regex.matches(tok.get(after).text(), "session|visit|appointment|treatment|tx|sessions");
     }
 
     /**
@@ -469,41 +509,49 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
-    private static Activity minutesTarget(List<Token> tok, Layout layout, List<Activity> acts, int from, int to) {
-        // equipment and devices take minutes only when nothing stronger was said in the sentence
-        boolean strongInSentence = acts.stream().anyMatch(a -> a.live && !a.mention.term().weak()
-                && layout.sameSentence(a.mention.from(), from));
-        java.util.function.Predicate<Activity> eligible = a -> !strongInSentence || !a.mention.term().weak();
+    private static Activity minutesTarget(List<Token> tok, Layout layout, List<Activity> acts, int from, int to,
+                                          boolean explicit) {
+        // equipment and devices take minutes only when nothing stronger was said in the same breath
+        java.util.function.Predicate<Activity> inSegment = a -> layout.sameSegment(a.mention.from(), from);
+        java.util.function.Predicate<Activity> inSentence = a -> layout.sameSentence(a.mention.from(), from);
+        java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment);
+        java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence);
         // "15 minutes of balance training"
         if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())) {
             for (Activity a : acts) {
-                if (a.live && eligible.test(a) && a.mention.from() >= to && a.mention.from() - to <= 3
-                        && layout.sameSentence(from, a.mention.from())) {
+                if (a.live && sentenceEligible.test(a) && a.mention.from() >= to && a.mention.from() - to <= 3
+                        && inSentence.test(a)) {
                     return a;
                 }
             }
         }
-        Activity best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSegment(a.mention.from(), from), true);
+        Activity best = nearest(acts, from, to, inSegment.and(segmentEligible), true);
         if (best == null) {
-            best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSegment(a.mention.from(), from), false);
+            best = nearest(acts, from, to, inSegment.and(segmentEligible), false);
         }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
-            best = nearest(acts, from, to, a -> eligible.test(a) && a.kind() == Term.Kind.CATEGORY
-                    && layout.sameSentence(a.mention.from(), from), true);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSentence(a.mention.from(), from), true);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, a -> eligible.test(a) && layout.sameSentence(a.mention.from(), from), false);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible), false);
         }
-        if (best == null) {
-            // "Did balance training on foam. Spent fifteen minutes." : the last activity before
-            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
-                    && !a.mention.term().weak(), true);
+        if (best == null && explicit) {
+            // "Did balance training on foam. Spent fifteen minutes." "How long? Twenty minutes.": the last activity before
+            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
+                    && from - a.mention.to() <= 30 && !a.mention.term().weak(), true);
         }
         return best;
+    }
+
+    /** Within {@code scope}, weak terms are eligible only when no strong term is there. */
+    private static java.util.function.Predicate<Activity> eligible(List<Activity> acts,
+                                                                   java.util.function.Predicate<Activity> scope) {
+        boolean strong = acts.stream().anyMatch(a -> a.live && !a.mention.term().weak() && scope.test(a));
+        return a -> !strong || !a.mention.term().weak();
     }
 
     private static Activity nearest(List<Activity> acts, int from, int to, java.util.function.Predicate<Activity> where,
