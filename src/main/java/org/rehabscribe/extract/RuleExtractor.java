@@ -42,6 +42,7 @@ public final class RuleExtractor implements Extractor {
     private final PhraseSet purposes;
     private final PhraseSet maintenance;
     private final PhraseSet boundaries;
+    private final PhraseSet clauseBoundaries;
     private final PhraseSet contextCues;
     private final PhraseSet assistance;
     private final PhraseSet devices;
@@ -60,6 +61,7 @@ public final class RuleExtractor implements Extractor {
         this.purposes = PhraseSet.ofLines(R + "purpose-cues.txt");
         this.maintenance = PhraseSet.ofLines(R + "maintenance-cues.txt");
         this.boundaries = PhraseSet.ofLines(R + "boundaries.txt");
+        this.clauseBoundaries = PhraseSet.ofLines(R + "clause-boundaries.txt");
         this.contextCues = PhraseSet.ofTsv(R + "context-cues.tsv");
         this.assistance = PhraseSet.ofTsv(R + "assistance.tsv");
         this.devices = PhraseSet.ofTsv(R + "devices.tsv");
@@ -165,7 +167,7 @@ public final class RuleExtractor implements Extractor {
             nt = speechCorrector().correct(nt, new ArrayList<>());
         }
         List<Token> tok = nt.tokens();
-        Layout layout = new Layout(tok, boundaries);
+        Layout layout = new Layout(tok, boundaries, clauseBoundaries);
         List<Mention> mentions = testsAsMeasures(tok, terms.find(tok));
         List<Warning> warnings = new ArrayList<>();
         SessionContext ctx = context(tok, hints);
@@ -317,6 +319,9 @@ public final class RuleExtractor implements Extractor {
 
     /** "squats to improve balance": a category right after a goal cue names the goal. */
     private boolean isPurpose(List<Token> tok, Mention m) {
+        if (m.term().weak() && m.from() > 0 && tok.get(m.from() - 1).text().equals("for")) {
+            return true; // "theraband to build strength for dressing", "for transfers"
+        }
         if (m.term().kind() != Term.Kind.CATEGORY) {
             return false;
         }
@@ -513,8 +518,10 @@ public final class RuleExtractor implements Extractor {
                                           boolean explicit) {
         // equipment and devices take minutes only when nothing stronger was said in the same breath
         java.util.function.Predicate<Activity> inSegment = a -> layout.sameSegment(a.mention.from(), from);
+        java.util.function.Predicate<Activity> inClause = a -> layout.sameClause(a.mention.from(), from);
         java.util.function.Predicate<Activity> inSentence = a -> layout.sameSentence(a.mention.from(), from);
         java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment);
+        java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence);
         java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence);
         // "15 minutes of balance training"
         if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())) {
@@ -525,12 +532,30 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
+        // "walked on the treadmill for 12 minutes, gait training for stride length": the code named next
+        if (acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
+            for (Activity a : acts) {
+                if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
+                        && a.mention.from() - to <= 3 && inSentence.test(a)) {
+                    return a;
+                }
+            }
+        }
         Activity best = nearest(acts, from, to, inSegment.and(segmentEligible), true);
         if (best == null) {
             best = nearest(acts, from, to, inSegment.and(segmentEligible), false);
         }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
+            best = nearest(acts, from, to, inClause.and(clauseEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
+        }
+        if (best == null) {
+            best = nearest(acts, from, to, inClause.and(clauseEligible), true);
+        }
+        if (best == null) {
+            best = nearest(acts, from, to, inClause.and(clauseEligible), false);
+        }
+        if (best == null) {
             best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
         }
         if (best == null) {
@@ -683,7 +708,7 @@ public final class RuleExtractor implements Extractor {
                 continue;
             }
             Term t = a.mention.term();
-            if (heading != null && !layout.sameSentence(heading.mention.from(), a.mention.from())) {
+            if (heading != null && !layout.sameClause(heading.mention.from(), a.mention.from())) {
                 heading = null;
             }
             switch (t.kind()) {
