@@ -11,7 +11,7 @@ import org.rehabscribe.vocab.Tsv;
  * {@code corrections.tsv}. Immutable.
  */
 public final class Corrections {
-    private record Cue(String[] words, int reach) {}
+    private record Cue(String[] words, int reach, boolean inSpeech) {}
 
     private final List<Cue> cues;
 
@@ -21,19 +21,19 @@ public final class Corrections {
 
     public static Corrections load() {
         List<Cue> cues = new ArrayList<>();
-        for (String[] f : Tsv.read("/org/rehabscribe/extract/corrections.tsv", 2)) {
-            cues.add(new Cue(f[0].split(" "), Integer.parseInt(f[1])));
+        for (String[] f : Tsv.read("/org/rehabscribe/extract/corrections.tsv", 3)) {
+            cues.add(new Cue(f[0].split(" "), Integer.parseInt(f[1]), f[2].equals("yes")));
         }
         // longest cue first so "no wait" wins over "no"
         cues.sort((a, b) -> b.words.length - a.words.length);
         return new Corrections(List.copyOf(cues));
     }
 
-    public List<Token> apply(List<Token> in) {
+    public List<Token> apply(List<Token> in, boolean fromSpeech) {
         List<Token> t = new ArrayList<>(in);
         for (int i = 0; i < t.size(); i++) {
             for (Cue cue : cues) {
-                if (!matches(t, i, cue.words)) {
+                if ((fromSpeech && !cue.inSpeech) || !matches(t, i, cue.words)) {
                     continue;
                 }
                 int cueEnd = i + cue.words.length;

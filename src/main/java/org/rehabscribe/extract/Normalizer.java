@@ -41,7 +41,13 @@ public final class Normalizer {
     }
 
     public NormalizedText normalize(String text) {
-        return NormalizedText.of(text, corrections.apply(mergeLetters(mergeDecimals(mergeSpelledDigits(text, tokens(text))))));
+        return normalize(text, false);
+    }
+
+    /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
+    public NormalizedText normalize(String text, boolean fromSpeech) {
+        return NormalizedText.of(text,
+                corrections.apply(mergeLetters(mergeDecimals(mergeSpelledDigits(text, tokens(text)))), fromSpeech));
     }
 
     private static List<Token> tokens(String text) {

@@ -162,8 +162,9 @@ public final class RuleExtractor implements Extractor {
     }
 
     private Analysis analyse(Transcript transcript, ContextHints hints) {
-        NormalizedText nt = normalizer.normalize(transcript.text());
-        if (!transcript.words().isEmpty()) {
+        boolean fromSpeech = !transcript.words().isEmpty();
+        NormalizedText nt = normalizer.normalize(transcript.text(), fromSpeech);
+        if (fromSpeech) {
             nt = speechCorrector().correct(nt, new ArrayList<>());
         }
         List<Token> tok = nt.tokens();

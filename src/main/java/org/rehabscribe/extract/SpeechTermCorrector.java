@@ -16,6 +16,7 @@ public final class SpeechTermCorrector {
 
     private final TermMatcher terms;
     private final TermIndex index;
+    private final PhraseSet confusions = PhraseSet.ofTsv("/org/rehabscribe/extract/asr-confusions.tsv");
 
     /**
      * @param terms the vocabulary the extractor matches
@@ -33,6 +34,33 @@ public final class SpeechTermCorrector {
     }
 
     public NormalizedText correct(NormalizedText nt, List<Fix> fixes) {
+        return bySound(knownConfusions(nt, fixes), fixes);
+    }
+
+    /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}). */
+    private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
+        List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
+        if (hits.isEmpty()) {
+            return nt;
+        }
+        List<Token> tok = nt.tokens();
+        List<Token> out = new ArrayList<>(tok.size());
+        int i = 0;
+        for (PhraseSet.Hit h : hits) {
+            out.addAll(tok.subList(i, h.from()));
+            int s = tok.get(h.from()).origStart();
+            int e = tok.get(h.to() - 1).origEnd();
+            for (String w : h.tag().split(" ")) {
+                out.add(new Token(w, null, s, e, 0, 0));
+            }
+            fixes.add(new Fix(nt.original().substring(s, e), h.tag()));
+            i = h.to();
+        }
+        out.addAll(tok.subList(i, tok.size()));
+        return NormalizedText.of(nt.original(), out);
+    }
+
+    private NormalizedText bySound(NormalizedText nt, List<Fix> fixes) {
         List<Token> tok = nt.tokens();
         boolean[] taken = new boolean[tok.size()];
         for (Mention m : terms.find(tok)) {
