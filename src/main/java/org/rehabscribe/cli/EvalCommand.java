@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code evaluation/report-<split>.md} and {@code .json}. {@code --wer DIR} instead measures
  * the recogniser's word error rate on a folder of WAV files with reference transcripts.
  */
-@Command(name = "eval", description = "Score the scribe against gold files; writes evaluation/report-<split>.{md,json}.")
+@Command(name = "eval",
+        description = "Score the scribe against gold files; writes evaluation/report-<split>.{md,json}.")
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "gold files to score (default: corpus/dev)")
     Path corpus;
@@ -38,7 +39,8 @@ public final class EvalCommand implements Callable<Integer> {
     List<String> voices;
 
     @Option(names = "--wer", paramLabel = "DIR",
-            description = "only measure word error rate on DIR's .wav files (references: <name>.txt or a transcription file)")
+            description = "only measure word error rate on DIR's .wav files "
+                    + "(references: <name>.txt beside each, or a pocketsphinx transcription file)")
     Path wer;
 
     @Option(names = "--out", paramLabel = "DIR", description = "where reports go (default: evaluation/)")
@@ -76,6 +78,15 @@ public final class EvalCommand implements Callable<Integer> {
         ConsoleTable.print(report, stdout);
         for (Path written : ReportFiles.write(report, out != null ? out : Home.dir().resolve("evaluation"))) {
             err.println("eval: wrote " + written);
+        }
+        // --audio that could not hear anything is a failed run, not a report of nothing
+        for (var v : report.voices()) {
+            if (v.results().isEmpty()) {
+                err.println("scribe: eval --audio: no renditions for voice " + v.voice().name() + " ("
+                        + v.problem() + ")");
+                err.flush();
+                return Main.EXIT_BAD_INPUT;
+            }
         }
         err.flush();
         return 0;

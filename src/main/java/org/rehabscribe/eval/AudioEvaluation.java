@@ -41,9 +41,19 @@ public final class AudioEvaluation {
                     WordErrorRate.Result::plus);
         }
 
+        /** Errors over reference words; NaN when nothing was transcribed. */
+        public double werRate() {
+            return rate(wer());
+        }
+
         public Ratio terms() {
             return results.stream().map(r -> r.terms().ratio()).reduce(Ratio.ZERO, Ratio::plus);
         }
+    }
+
+    /** The WER of a sum of results; NaN for no reference words (no audio), where the library says 0. */
+    public static double rate(WordErrorRate.Result wer) {
+        return wer.referenceWords() == 0 ? Double.NaN : wer.rate();
     }
 
     private final SpeechRecognizer recognizer;
@@ -76,6 +86,8 @@ public final class AudioEvaluation {
                 err.flush();
             }
         }
+        err.printf("eval: %s: transcribing %d renditions%n", voice.name(), corpus.size() - missing.size());
+        err.flush();
         List<Future<AudioResult>> futures = new ArrayList<>();
         for (GoldFile g : corpus) {
             if (!missing.contains(g.id())) {

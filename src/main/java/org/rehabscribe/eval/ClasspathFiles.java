@@ -9,7 +9,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -60,11 +59,11 @@ final class ClasspathFiles {
         return out;
     }
 
-    static Map<String, String> resources() {
+    static SortedMap<String, String> resources() {
         return digests(name -> !name.endsWith(".class"));
     }
 
-    static Map<String, String> classes() {
+    static SortedMap<String, String> classes() {
         return digests(name -> name.endsWith(".class"));
     }
 }

@@ -52,8 +52,6 @@ public final class EvalRun {
             try (SpeechRecognizer recognizer = SpeechRecognizer.load(voskModel)) {
                 AudioEvaluation audio = new AudioEvaluation(recognizer, text, terms, pool);
                 for (Voice v : voices) {
-                    err.printf("eval: %s: transcribing %d renditions of %s%n", v.name(), corpus.size(), split);
-                    err.flush();
                     AudioEvaluation.VoiceRun run = audio.run(v, corpus, renditions, err);
                     runs.add(run);
                     audioFiles.put(v.name(), run.results().stream()

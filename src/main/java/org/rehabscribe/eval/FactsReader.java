@@ -45,6 +45,14 @@ public final class FactsReader {
     }
 
     private NoteFacts read(JsonNode n, String path) {
+        if (gold) {
+            // an absent list in a gold file is a mistake, not "nothing expected"
+            for (String field : List.of("interventions", "outcome_measures", "codes", "warnings")) {
+                if (!n.has(field) || !n.get(field).isArray()) {
+                    throw new FormatException(Json.path(path, field) + ": missing or not an array");
+                }
+            }
+        }
         List<InterventionFact> interventions = Json.list(n, "interventions", path, this::intervention);
         List<MeasureFact> measures = Json.list(n, "outcome_measures", path, this::measure);
         Integer total = gold ? Integer.valueOf(Json.integer(n, "total_timed_minutes", path))

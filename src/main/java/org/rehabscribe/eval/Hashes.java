@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * SHA-256 digests for provenance. A set of files is digested as its manifest, the text that
@@ -42,7 +42,7 @@ final class Hashes {
     }
 
     /** The digest of a manifest: {@code name -> file digest}, iterated in name order. */
-    static String ofManifest(Map<String, String> sortedDigests) {
+    static String ofManifest(SortedMap<String, String> sortedDigests) {
         StringBuilder b = new StringBuilder();
         sortedDigests.forEach((name, hex) -> b.append(hex).append("  ").append(name).append('\n'));
         return of(b.toString());

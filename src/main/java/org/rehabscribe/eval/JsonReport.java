@@ -1,5 +1,6 @@
 package org.rehabscribe.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +25,7 @@ public final class JsonReport {
     public static String render(EvalReport r) {
         try {
             return MAPPER.writeValueAsString(tree(r)) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -36,7 +37,7 @@ public final class JsonReport {
         ScoreSheet text = r.textSheet();
         metrics(root, text);
         if (r.audio()) {
-            rate(root, "wer", r.wer().rate());
+            rate(root, "wer", AudioEvaluation.rate(r.wer()));
             rate(root, "term_recall", r.termRecall().value());
         }
         counts(root.putObject("counts"), r, text);
@@ -101,7 +102,7 @@ public final class JsonReport {
 
     private static void speech(ObjectNode o, ScoreSheet s, WordErrorRate.Result wer, Ratio terms) {
         metrics(o, s);
-        rate(o, "wer", wer.rate());
+        rate(o, "wer", AudioEvaluation.rate(wer));
         rate(o, "term_recall", terms.value());
         o.put("wer_errors", wer.errors());
         o.put("wer_reference_words", wer.referenceWords());

@@ -63,7 +63,9 @@ public final class MarkdownReport {
         line("| corpus | `" + p.corpus() + "`, " + p.corpusFiles() + " files, sha256 `" + p.corpusSha256()
                 + "` (= `cd " + p.corpus() + " && LC_ALL=C sha256sum *.json \\| sha256sum`) |");
         line("| rules and vocabularies | sha256 `" + p.resourcesSha256() + "` over " + p.resources().size()
-                + " resource files under `org/rehabscribe` (listed at the end) |");
+                + " resource files under `org/rehabscribe`, listed at the end "
+                + "(= `cd src/main/resources/org/rehabscribe "
+                + "&& find . -type f \\| sed 's,^./,,' \\| LC_ALL=C sort \\| xargs sha256sum \\| sha256sum`) |");
         line("| compiled classes | sha256 `" + p.classesSha256() + "` |");
         p.models().forEach((name, hex) -> line("| model `" + name + "` | sha256 `" + hex + "` |"));
         p.audio().forEach((voice, hex) -> line("| renditions `" + voice + "` | sha256 `" + hex + "` |"));
@@ -151,7 +153,7 @@ public final class MarkdownReport {
         line("| voice | renditions | wer | errors / words | term_recall | terms | missing |");
         line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
         for (AudioEvaluation.VoiceRun v : r.voices()) {
-            line("| " + v.voice().name() + " | " + v.results().size() + " | " + MetricTable.format(v.wer().rate())
+            line("| " + v.voice().name() + " | " + v.results().size() + " | " + MetricTable.format(v.werRate())
                     + " | " + v.wer().errors() + " / " + v.wer().referenceWords() + " | "
                     + MetricTable.format(v.terms().value()) + " | " + v.terms().hits() + " / " + v.terms().total()
                     + " | " + (v.missing().isEmpty() ? "" : v.missing().size() + " (" + v.problem() + ")") + " |");

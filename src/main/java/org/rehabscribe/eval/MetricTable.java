@@ -20,11 +20,11 @@ record MetricTable(List<String> columns, List<Row> rows) {
         values.add(withSpeech(r.textSheet().metrics(), null, null));
         for (AudioEvaluation.VoiceRun v : r.voices()) {
             columns.add(v.voice().name());
-            values.add(withSpeech(v.sheet().metrics(), v.wer().rate(), v.terms().value()));
+            values.add(withSpeech(v.sheet().metrics(), v.werRate(), v.terms().value()));
         }
         if (r.voices().size() > 1) {
             columns.add("audio");
-            values.add(withSpeech(r.audioSheet().metrics(), r.wer().rate(), r.termRecall().value()));
+            values.add(withSpeech(r.audioSheet().metrics(), AudioEvaluation.rate(r.wer()), r.termRecall().value()));
         }
         Map<String, String> counts = counts(r.textSheet());
         List<Row> rows = new ArrayList<>();

@@ -34,8 +34,10 @@ final class MissContext {
         if (miss.lookup() == null) {
             return "";
         }
+        // from speech, the dictation shows what should have been heard; say which text it is
+        String source = transcript.equals(dictation) ? "" : "(dictation) ";
         Optional<Span> where = terms.locate(dictation, miss.lookup());
-        return where.map(s -> around(dictation, s.start(), s.end()))
+        return source + where.map(s -> around(dictation, s.start(), s.end()))
                 .orElseGet(() -> "(start) " + flat(dictation.substring(0, Math.min(dictation.length(), 2 * WIDTH)))
                         + (dictation.length() > 2 * WIDTH ? "…" : ""));
     }

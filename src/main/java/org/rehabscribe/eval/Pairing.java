@@ -3,7 +3,7 @@ package org.rehabscribe.eval;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,26 +17,27 @@ record Pairing<T>(List<Pair<T>> matched, List<T> unmatchedGold, List<T> unmatche
     record Pair<T>(T gold, T predicted) {}
 
     static <T> Pairing<T> byKey(List<T> gold, List<T> predicted, Function<T, String> key) {
-        Map<String, Deque<T>> waiting = new LinkedHashMap<>();
-        for (T q : predicted) {
-            waiting.computeIfAbsent(key.apply(q), k -> new ArrayDeque<>()).add(q);
+        Map<String, Deque<Integer>> waiting = new HashMap<>();
+        for (int j = 0; j < predicted.size(); j++) {
+            waiting.computeIfAbsent(key.apply(predicted.get(j)), k -> new ArrayDeque<>()).add(j);
         }
+        boolean[] taken = new boolean[predicted.size()];
         List<Pair<T>> matched = new ArrayList<>();
         List<T> unmatchedGold = new ArrayList<>();
         for (T g : gold) {
-            Deque<T> same = waiting.get(key.apply(g));
+            Deque<Integer> same = waiting.get(key.apply(g));
             if (same != null && !same.isEmpty()) {
-                matched.add(new Pair<>(g, same.poll()));
+                int j = same.poll();
+                taken[j] = true;
+                matched.add(new Pair<>(g, predicted.get(j)));
             } else {
                 unmatchedGold.add(g);
             }
         }
         List<T> unmatchedPredicted = new ArrayList<>();
-        for (T q : predicted) {
-            Deque<T> left = waiting.get(key.apply(q));
-            // identity: the items still waiting are the unmatched ones, kept in prediction order
-            if (left.stream().anyMatch(x -> x == q)) {
-                unmatchedPredicted.add(q);
+        for (int j = 0; j < predicted.size(); j++) {
+            if (!taken[j]) {
+                unmatchedPredicted.add(predicted.get(j));
             }
         }
         return new Pairing<>(List.copyOf(matched), List.copyOf(unmatchedGold), List.copyOf(unmatchedPredicted));

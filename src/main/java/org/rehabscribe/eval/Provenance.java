@@ -37,12 +37,13 @@ public record Provenance(String commit, String date, String corpus, String corpu
     /**
      * @param home      the installation (its {@code .git} and {@code models/})
      * @param corpusDir the split scored
+     * @param goldFiles its gold files, digested as {@code sha256sum *.json} would list them
      * @param audio     voice -> the renditions scored (may be empty)
      */
     public static Provenance collect(Path home, Path corpusDir, List<Path> goldFiles, Map<String, List<Path>> audio) {
         SortedMap<String, String> corpus = new TreeMap<>();
         goldFiles.forEach(f -> corpus.put(f.getFileName().toString(), Hashes.of(f)));
-        Map<String, String> resources = ClasspathFiles.resources();
+        SortedMap<String, String> resources = ClasspathFiles.resources();
         Map<String, String> audioDigests = new TreeMap<>();
         audio.forEach((voice, files) -> {
             SortedMap<String, String> m = new TreeMap<>();
@@ -51,8 +52,8 @@ public record Provenance(String commit, String date, String corpus, String corpu
         });
         return new Provenance(GitCommit.of(home), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 display(home, corpusDir), Hashes.ofManifest(corpus), goldFiles.size(),
-                Hashes.ofManifest(new TreeMap<>(resources)), resources,
-                Hashes.ofManifest(new TreeMap<>(ClasspathFiles.classes())), models(home.resolve("models")),
+                Hashes.ofManifest(resources), resources,
+                Hashes.ofManifest(ClasspathFiles.classes()), models(home.resolve("models")),
                 audioDigests, System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
     }
 

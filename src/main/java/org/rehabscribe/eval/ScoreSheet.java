@@ -3,6 +3,7 @@ package org.rehabscribe.eval;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -52,10 +53,20 @@ public record ScoreSheet(int dictations, Tally interventions, Ratio minutes, Rat
 
     /**
      * The headline figures under the names of CONTRACT s.4 / the report JSON, in report order.
-     * Values are 0..1, or NaN where a denominator is empty.
+     * Values are 0..1, or NaN where a denominator is empty; all NaN for no dictations at all
+     * (a voice without renditions measured nothing, which must not read as perfect agreement).
      */
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
+        if (dictations == 0) {
+            for (String name : List.of("interventions_precision", "interventions_recall", "interventions_f1",
+                    "minutes_acc", "params_acc", "measures_precision", "measures_recall", "measures_f1",
+                    "codes_precision", "codes_recall", "codes_f1", "claim_exact", "total_minutes_acc",
+                    "warnings_recall")) {
+                m.put(name, Double.NaN);
+            }
+            return m;
+        }
         m.put("interventions_precision", interventions.precision());
         m.put("interventions_recall", interventions.recall());
         m.put("interventions_f1", interventions.f1());

@@ -49,8 +49,8 @@ public final class Scorer {
         Tally codes = codes(gold.codes(), predicted.codes(), misses);
         boolean totalRight = Objects.equals(gold.totalTimedMinutes(), predicted.totalTimedMinutes());
         if (!totalRight) {
-            misses.add(new Miss(Miss.Kind.WRONG, "total_minutes", "total_timed_minutes",
-                    "gold " + gold.totalTimedMinutes() + ", predicted " + predicted.totalTimedMinutes(), List.of(), null));
+            String detail = "gold " + gold.totalTimedMinutes() + ", predicted " + predicted.totalTimedMinutes();
+            misses.add(new Miss(Miss.Kind.WRONG, "total_minutes", "total_timed_minutes", detail, List.of(), null));
         }
         Ratio warnings = warnings(gold.warnings(), predicted.warnings(), misses);
         return new DictationScore(iv.tally, iv.minutes, iv.params, measures, codes, codes.exact(), totalRight, warnings,

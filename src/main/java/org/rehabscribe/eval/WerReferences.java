@@ -37,8 +37,7 @@ public record WerReferences(Map<Path, String> references, List<Path> unreference
         }
         List<Path> wavs;
         try (Stream<Path> s = Files.walk(dir)) {
-            wavs = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav"))
-                    .sorted().toList();
+            wavs = s.filter(p -> Files.isRegularFile(p) && isWav(p)).sorted().toList();
         } catch (IOException e) {
             throw new UserInputException(dir + ": cannot list (" + e.getMessage() + ")");
         }
@@ -99,6 +98,10 @@ public record WerReferences(Map<Path, String> references, List<Path> unreference
         } catch (IOException e) {
             throw new UserInputException(txt + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    private static boolean isWav(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".wav");
     }
 
     private static String stem(String name) {

@@ -19,7 +19,8 @@ class GoldCorpusTest {
             {"id": "%s", "context": {"discipline": "PT", "payer": "ama", "telehealth": true},
              "dictation": "Balance training fifteen minutes.",
              "expected": {"interventions": [{"cpt": "97112", "minutes": 15, "parameters": {"sets": 3, "reps": 10}}],
-                          "outcome_measures": [{"measure": "berg_balance_scale", "value": 48, "max": 56, "previous": 42}],
+                          "outcome_measures": [
+                            {"measure": "berg_balance_scale", "value": 48, "max": 56, "previous": 42}],
                           "total_timed_minutes": 15, "codes": [{"code": "97112", "units": 1}],
                           "warnings": ["missing_outcome_measure"]}}
             """;
@@ -67,6 +68,12 @@ class GoldCorpusTest {
     void missingFieldIsNamed() throws Exception {
         assertOneLineNaming(failure(GOOD.formatted("x").replace("\"total_timed_minutes\": 15,", "")),
                 "expected.total_timed_minutes: missing");
+    }
+
+    @Test
+    void missingListIsNotAnEmptyOne() throws Exception {
+        String json = GOOD.formatted("x").replace("\"warnings\": [\"missing_outcome_measure\"]", "\"w\": 1");
+        assertOneLineNaming(failure(json), "expected.warnings: missing or not an array");
     }
 
     @Test

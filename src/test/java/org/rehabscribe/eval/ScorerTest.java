@@ -17,8 +17,8 @@ import org.rehabscribe.pipeline.Scribe;
 class ScorerTest {
     private static final double EPS = 1e-12;
 
-    private static NoteFacts facts(List<InterventionFact> ivs, List<MeasureFact> ms, Integer total, List<CodeFact> codes,
-                                   List<String> warnings) {
+    private static NoteFacts facts(List<InterventionFact> ivs, List<MeasureFact> ms, Integer total,
+                                   List<CodeFact> codes, List<String> warnings) {
         return new NoteFacts(ivs, ms, total, codes, warnings);
     }
 
@@ -149,6 +149,9 @@ class ScorerTest {
         DictationScore c = score(codes(CodeFact.gold("97110", 1), CodeFact.gold("97110", 1)),
                 codes(CodeFact.gold("97110", 1)));
         assertEquals(new Tally(1, 0, 1), c.codes());
+        // the very same object twice is still two items
+        CodeFact same = CodeFact.gold("97140", 1);
+        assertEquals(new Tally(1, 1, 0), Scorer.score(codes(same), codes(same, same)).codes());
         DictationScore i = score(interventions(iv("97110", 10, null, null)),
                 interventions(iv("97110", 10, null, null), iv("97110", 5, null, null)));
         assertEquals(new Tally(1, 1, 0), i.interventions());

@@ -13,8 +13,8 @@ class TermRecallTest {
 
     @Test
     void findsLongestPhrasesWithoutOverlap() {
-        List<String> found = TERMS.find(SpokenForm.words("Gait training with a rolling walker, then Berg balance scale."))
-                .stream().map(DomainTerms.Phrase::text).toList();
+        String said = "Gait training with a rolling walker, then Berg balance scale.";
+        List<String> found = TERMS.find(SpokenForm.words(said)).stream().map(DomainTerms.Phrase::text).toList();
         assertTrue(found.contains("gait training"), found.toString());
         assertTrue(found.contains("berg balance scale"), found.toString());
         assertTrue(!found.contains("gait") && !found.contains("berg"), found.toString());
