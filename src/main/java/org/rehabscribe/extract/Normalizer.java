@@ -85,6 +85,17 @@ public final class Normalizer {
             }
             Number n = m.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
             String lower = word.toLowerCase(Locale.ROOT);
+            int lastSpace = lower.lastIndexOf(' ');
+            if (n != null && lastSpace > 0 && ORDINALS.contains(lower.substring(lastSpace + 1))) {
+                // "thirty second chair stand" is 30 + "second", not the ordinal 32nd
+                Number head = NumberNormalizer.wordToNumber(lower.substring(0, lastSpace));
+                if (head != null) {
+                    double v = head.doubleValue();
+                    out.add(new Token(format(v), v, begin, begin + lastSpace, 0, 0));
+                    out.add(new Token(lower.substring(lastSpace + 1), null, begin + lastSpace + 1, end, 0, 0));
+                    continue;
+                }
+            }
             if (n != null && !ORDINALS.contains(lower) && !Regex.matches(lower, ".*\\d+(st|nd|rd|th)")) {
                 double v = n.doubleValue();
                 out.add(new Token(format(v), v, begin, end, 0, 0));
