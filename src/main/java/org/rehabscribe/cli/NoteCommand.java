@@ -37,8 +37,9 @@ public final class NoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserInputException {
-        Transcript transcript = read(file);
-        Note note = Scribe.standard().process(transcript, context.hints());
+        Scribe scribe = Scribe.standard();
+        Transcript transcript = read(file, scribe);
+        Note note = scribe.process(transcript, context.hints());
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(NoteJson.render(note));
@@ -49,13 +50,13 @@ public final class NoteCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Transcript read(String file) throws UserInputException {
+    static Transcript read(String file, Scribe scribe) throws UserInputException {
         if (file.equals("-")) {
             return TranscriptFiles.readStdin(System.in);
         }
         Path path = Path.of(file);
         if (TranscriptFiles.isAudio(path)) {
-            try (SpeechRecognizer speech = SpeechRecognizer.load(Home.voskModel())) {
+            try (SpeechRecognizer speech = SpeechRecognizer.load(Home.voskModel(), scribe.hypothesisChooser())) {
                 return speech.transcribe(path);
             }
         }

@@ -50,7 +50,9 @@ public final class TranscribeCommand implements Callable<Integer> {
                     + "shorter; transcribing the %.1f s present%n", file, wav.declaredDataBytes(), wav.seconds());
         }
         Transcript transcript;
-        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.voskModel());
+        // the same readings the note would use: the recognizer's n-best, chosen for therapy vocabulary
+        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.voskModel(),
+                        org.rehabscribe.pipeline.Scribe.standard().hypothesisChooser());
                 SpeechAudio audio = WavReader.open(file)) {
             transcript = recognizer.transcribe(audio);
         }

@@ -49,7 +49,8 @@ public final class EvalRun {
             Renditions renditions = new Renditions(corpusDir, home.resolve("corpus/render.sh"));
             TermRecall terms = new TermRecall(DomainTerms.load());
             ExecutorService pool = Executors.newFixedThreadPool(AUDIO_THREADS);
-            try (SpeechRecognizer recognizer = SpeechRecognizer.load(voskModel)) {
+            try (SpeechRecognizer recognizer = SpeechRecognizer.load(voskModel,
+                    org.rehabscribe.pipeline.Scribe.standard().hypothesisChooser())) {
                 AudioEvaluation audio = new AudioEvaluation(recognizer, text, terms, pool);
                 for (Voice v : voices) {
                     AudioEvaluation.VoiceRun run = audio.run(v, corpus, renditions, err);

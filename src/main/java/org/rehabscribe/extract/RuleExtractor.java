@@ -161,6 +161,27 @@ public final class RuleExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * How many words of a recognizer's reading belong to vocabulary terms, after the known
+     * mishearings are repaired, plus two for each time in minutes: a measure of how much of
+     * what a note needs the reading names.
+     */
+    public int vocabularyWords(String heard) {
+        NormalizedText nt = speechCorrector().knownOnly(normalizer.normalize(heard, true));
+        int n = 0;
+        for (Mention m : terms.find(nt.tokens())) {
+            if (m.term().kind() != Term.Kind.OTHER) {
+                n += m.to() - m.from();
+            }
+        }
+        // a reading that keeps "twelve minutes" beats one that turned it into "well minutes"
+        Matcher minutes = patterns.get("minutes").matcher(nt.text());
+        while (minutes.find()) {
+            n += 2;
+        }
+        return n;
+    }
+
     private Analysis analyse(Transcript transcript, ContextHints hints) {
         boolean fromSpeech = !transcript.words().isEmpty();
         NormalizedText nt = normalizer.normalize(transcript.text(), fromSpeech);

@@ -37,6 +37,11 @@ public final class SpeechTermCorrector {
         return bySound(knownConfusions(nt, fixes), fixes);
     }
 
+    /** Only the table of known mishearings, without the (slower) sound index. */
+    public NormalizedText knownOnly(NormalizedText nt) {
+        return knownConfusions(nt, new ArrayList<>());
+    }
+
     /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}). */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());

@@ -48,6 +48,12 @@ public final class Scribe {
         return new Scribe(new RuleExtractor(intents), new Coder(), new NoteRenderer());
     }
 
+    /** A chooser of recognizer readings that knows this scribe's vocabulary. */
+    public org.rehabscribe.speech.HypothesisChooser hypothesisChooser() {
+        return extractor instanceof RuleExtractor r ? new TermHypothesisChooser(r)
+                : org.rehabscribe.speech.HypothesisChooser.FIRST;
+    }
+
     public Note process(Transcript transcript, ContextHints hints) {
         Extraction x = extractor.extract(transcript, hints);
         Coding coding = coder.code(x);

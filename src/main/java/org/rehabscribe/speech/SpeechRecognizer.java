@@ -36,14 +36,19 @@ public final class SpeechRecognizer implements AutoCloseable {
     /** Every recording gets the same noise, so the same audio gives the same words. */
     private static final long DITHER_SEED = 20_240_601L;
 
+    /** How many readings of each utterance a chooser sees. */
+    private static final int ALTERNATIVES = 8;
+
     private final Model model;
+    private final HypothesisChooser chooser;
     private final boolean addDither;
     private final double loadSeconds;
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
 
-    private SpeechRecognizer(Model model, boolean addDither, double loadSeconds) {
+    private SpeechRecognizer(Model model, HypothesisChooser chooser, boolean addDither, double loadSeconds) {
         this.model = model;
+        this.chooser = chooser;
         this.addDither = addDither;
         this.loadSeconds = loadSeconds;
     }
@@ -54,6 +59,14 @@ public final class SpeechRecognizer implements AutoCloseable {
      * @throws UserInputException if the directory is not a Vosk model or cannot be loaded
      */
     public static SpeechRecognizer load(Path modelDir) throws UserInputException {
+        return load(modelDir, HypothesisChooser.FIRST);
+    }
+
+    /**
+     * Loads the model; each utterance's reading is picked by {@code chooser} from the
+     * recognizer's n-best list ({@link HypothesisChooser#FIRST} keeps the best-scoring one).
+     */
+    public static SpeechRecognizer load(Path modelDir, HypothesisChooser chooser) throws UserInputException {
         if (!Files.isDirectory(modelDir.resolve("am")) || !Files.isDirectory(modelDir.resolve("conf"))) {
             throw new UserInputException(modelDir + ": Vosk model not found (the Maven build unpacks it: "
                     + "run `mvn -o generate-resources` in the scribe directory)");
@@ -62,7 +75,7 @@ public final class SpeechRecognizer implements AutoCloseable {
         long start = System.nanoTime();
         try (DeterministicModelView view = DeterministicModelView.of(modelDir)) {
             Model model = new Model(view.path().toString());
-            return new SpeechRecognizer(model, view.kaldiDitherOff(), (System.nanoTime() - start) / 1e9);
+            return new SpeechRecognizer(model, chooser, view.kaldiDitherOff(), (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new UserInputException(modelDir + ": Vosk model could not be loaded (" + e.getMessage() + ")", e);
         }
@@ -95,7 +108,10 @@ public final class SpeechRecognizer implements AutoCloseable {
             Recognizer recognizer = newRecognizer();
             try {
                 recognizer.setWords(true);
-                VoskResults results = new VoskResults();
+                if (chooser != HypothesisChooser.FIRST) {
+                    recognizer.setMaxAlternatives(ALTERNATIVES);
+                }
+                VoskResults results = new VoskResults(chooser);
                 short[] chunk = new short[FEED_SAMPLES];
                 float[] samples = new float[FEED_SAMPLES];
                 Random dither = new Random(DITHER_SEED);

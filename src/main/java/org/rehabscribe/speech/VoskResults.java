@@ -17,6 +17,15 @@ final class VoskResults {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Word> words = new ArrayList<>();
+    private final HypothesisChooser chooser;
+
+    VoskResults() {
+        this(HypothesisChooser.FIRST);
+    }
+
+    VoskResults(HypothesisChooser chooser) {
+        this.chooser = chooser;
+    }
 
     /** Adds one result, e.g. {@code {"result":[{"conf":1.0,"end":1.02,"start":0.51,"word":"patient"}],"text":"patient"}}. */
     void add(String resultJson) {
@@ -25,6 +34,14 @@ final class VoskResults {
             root = JSON.readTree(resultJson);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Vosk returned malformed JSON: " + resultJson, e);
+        }
+        JsonNode alternatives = root.path("alternatives");
+        if (alternatives.isArray() && alternatives.size() > 0) {
+            // n-best mode: each alternative carries its own text and word timings (no per-word confidence)
+            List<String> texts = new ArrayList<>();
+            alternatives.forEach(a -> texts.add(a.path("text").asText("")));
+            int k = Math.max(0, Math.min(texts.size() - 1, chooser.choose(texts)));
+            root = alternatives.get(k);
         }
         String segment = root.path("text").asText("").strip();
         if (!segment.isEmpty()) {
@@ -35,7 +52,7 @@ final class VoskResults {
         }
         for (JsonNode w : root.path("result")) {
             words.add(new Word(w.path("word").asText(), w.path("start").asDouble(), w.path("end").asDouble(),
-                    w.path("conf").asDouble()));
+                    w.path("conf").asDouble(1.0)));
         }
     }
 
