@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./scribe}: wires the pipeline stages behind picocli subcommands. */
 @Command(name = "scribe", mixinStandardHelpOptions = true, version = "scribe 0.1.0",
         description = "Offline scribe for rehabilitation therapists: dictation to SOAP note and CPT codes.",
-        subcommands = {NoteCommand.class, TranscribeCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NoteCommand.class, TranscribeCommand.class, BatchCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for bad input (a file that is missing, empty or malformed). */
