@@ -126,7 +126,7 @@ public final class RuleExtractor implements Extractor {
         List<Warning> warnings = an.warnings();
         List<OutcomeMeasure> outcome = readMeasures(nt, an.layout(), an.mentions(), an.measureMentions());
         Integer totalTreatment = totalTreatmentMinutes(nt);
-        List<Intervention> interventions = group(an.acts());
+        List<Intervention> interventions = group(an.acts(), warnings);
 
         Set<String> maint = new LinkedHashSet<>();
         List<Span> maintSpans = new ArrayList<>();
@@ -878,15 +878,23 @@ public final class RuleExtractor implements Extractor {
         return null;
     }
 
+    /** The code's name was said (a category, not just an exercise or a tool), or it was dosed with sets and reps. */
+    private static boolean named(List<Activity> group, Parameters params) {
+        return params.sets() != null || params.reps() != null
+                || group.stream().anyMatch(a -> a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak());
+    }
+
     // ---- grouping -------------------------------------------------------------------------
 
-    private List<Intervention> group(List<Activity> acts) {
+    private List<Intervention> group(List<Activity> acts, List<Warning> warnings) {
         Map<String, List<Activity>> byCode = new LinkedHashMap<>();
         for (Activity a : acts) {
             if (a.live && a.cpt != null) {
                 byCode.computeIfAbsent(a.cpt, k -> new ArrayList<>()).add(a);
             }
         }
+        boolean anyTimed = acts.stream().anyMatch(a -> a.live && a.cpt != null && a.minutes != null
+                && codes.require(a.cpt).timed());
         List<Intervention> out = new ArrayList<>();
         for (Map.Entry<String, List<Activity>> e : byCode.entrySet()) {
             List<Activity> group = e.getValue();
@@ -912,6 +920,13 @@ public final class RuleExtractor implements Extractor {
             }
             if (!strong) {
                 continue; // only a walker or cane was named: not evidence of a billed activity
+            }
+            if (anyTimed && minutes == null && codes.require(e.getKey()).timed() && !named(group, params)) {
+                // the therapist timed what was done; a code mentioned in passing, never named, never dosed, is
+                // not coded, but the therapist is asked in case it was done and not timed
+                warnings.add(new Warning("missing_minutes", "\"" + String.join("\", \"", techniques) + "\" mentioned without minutes"
+                        + " and not coded: if it was done, dictate its minutes (" + e.getKey() + ").", evidence));
+                continue;
             }
             String category = codes.require(e.getKey()).category();
             out.add(new Intervention(e.getKey(), category, minutes, List.copyOf(techniques), params,
