@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
  * results are files, and progress plus a final summary line go to stderr. Exit status 1 if any
  * file failed.
  */
-@Command(name = "batch", description = {
+@Command(name = "batch", mixinStandardHelpOptions = true, description = {
         "Every .wav and .txt under IN_DIR to OUT_DIR/<same path>.transcript.txt, .md and .json (the note), "
                 + "plus OUT_DIR/summary.csv. Resumable: files whose outputs exist are skipped, so a run that was "
-                + "stopped can simply be started again. Hidden files and directory links are passed over.",
+                + "stopped can simply be started again. Hidden files and directory links are passed over. "
+                + "Nothing is written to stdout: progress and a final summary line go to stderr.",
         "Exit status: 0 all ok or skipped, 1 a file failed (see summary.csv) or IN_DIR is missing, 2 usage error."})
 public final class BatchCommand implements Callable<Integer> {
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * JIT has settled, then timed over several rounds; prints dictations per second, words per
  * second and heap in use.
  */
-@Command(name = "bench", description = "Warm speed of extraction + coding + note on one thread (dictations/s).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Warm speed of extraction + coding + note on one thread (dictations/s).")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "gold files whose dictations to use (default: corpus/train)")
     Path corpus;

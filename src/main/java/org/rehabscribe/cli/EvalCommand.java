@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code evaluation/report-<split>.md} and {@code .json}. {@code --wer DIR} instead measures
  * the recogniser's word error rate on a folder of WAV files with reference transcripts.
  */
-@Command(name = "eval",
+@Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the scribe against gold files; writes evaluation/report-<split>.{md,json}.")
 public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "gold files to score (default: corpus/dev)")

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scribe note FILE}: transcribe if needed, extract, code, print the note. */
-@Command(name = "note", description = "Dictation (.wav, .txt or - for stdin) to SOAP note with CPT codes and units.")
+@Command(name = "note", mixinStandardHelpOptions = true, description = "Dictation (.wav, .txt or - for stdin) to SOAP note with CPT codes and units.")
 public final class NoteCommand implements Callable<Integer> {
     public enum Format { markdown, json, html }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code scribe train}: rebuilds the intent model from the training corpus. */
-@Command(name = "train", description = "Build the intent model (models/intent-en.bin) from corpus/train; same corpus, same bytes.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Build the intent model (models/intent-en.bin) from corpus/train; same corpus, same bytes.")
 public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "gold files to learn from (default: corpus/train)")
     Path corpus;
