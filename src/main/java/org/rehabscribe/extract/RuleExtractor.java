@@ -558,7 +558,7 @@ public final class RuleExtractor implements Extractor {
         if (acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
             for (Activity a : acts) {
                 if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
-                        && a.mention.from() - to <= 3 && inSentence.test(a)) {
+                        && a.mention.from() - to <= 3 && inClause.test(a)) {
                     return a;
                 }
             }
