@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rehabscribe.cli.Home;
-import org.rehabscribe.cli.Main;
+import org.rehabscribe.cli.CliRun;
 
 /** {@code scribe eval} end to end on a small copy of the dev split. */
 class EvalCommandTest {
@@ -24,13 +22,8 @@ class EvalCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,7 +34,7 @@ class EvalCommandTest {
             Files.copy(Home.dir().resolve("corpus/dev/" + id + ".json"), corpus.resolve(id + ".json"));
         }
         Path out = tmp.resolve("evaluation");
-        Run r = run("eval", "--corpus", corpus.toString(), "--out", out.toString());
+        CliRun r = run("eval", "--corpus", corpus.toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         for (String key : KEYS) {
             assertTrue(r.out().contains(key), "table lacks " + key + ":\n" + r.out());
@@ -67,7 +60,7 @@ class EvalCommandTest {
     void malformedGoldFileExitsOneWithOneLine() throws Exception {
         Path corpus = Files.createDirectories(tmp.resolve("broken"));
         Files.writeString(corpus.resolve("x-0001.json"), "{\"id\": \"x-0001\"}");
-        Run r = run("eval", "--corpus", corpus.toString(), "--out", tmp.toString());
+        CliRun r = run("eval", "--corpus", corpus.toString(), "--out", tmp.toString());
         assertEquals(1, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("x-0001.json"), r.err());
@@ -76,7 +69,7 @@ class EvalCommandTest {
 
     @Test
     void werCannotBeCombinedWithAudio() {
-        Run r = run("eval", "--wer", tmp.toString(), "--audio");
+        CliRun r = run("eval", "--wer", tmp.toString(), "--audio");
         assertEquals(2, r.status());
     }
 }

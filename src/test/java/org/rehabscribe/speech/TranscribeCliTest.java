@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rehabscribe.cli.Main;
+import org.rehabscribe.cli.CliRun;
 
 /** {@code scribe transcribe}: stdout carries only the transcript; bad input exits 1 with one line. */
 class TranscribeCliTest {
@@ -20,18 +18,13 @@ class TranscribeCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void printsJsonWithWordTimings() throws Exception {
-        Run r = run("transcribe", SAMPLE.toString(), "--format", "json");
+        CliRun r = run("transcribe", SAMPLE.toString(), "--format", "json");
         assertEquals(0, r.status(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(SAMPLE.toString(), json.get("file").asText());
@@ -46,7 +39,7 @@ class TranscribeCliTest {
 
     @Test
     void printsPlainText() {
-        Run r = run("transcribe", SAMPLE.toString());
+        CliRun r = run("transcribe", SAMPLE.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("patient seen for low back pain"), r.out());
         assertEquals(1, r.out().lines().count());
@@ -55,7 +48,7 @@ class TranscribeCliTest {
     @Test
     void badInputExitsOneWithOneLineNamingTheFile() throws Exception {
         Path empty = Files.write(dir.resolve("empty.wav"), new byte[0]);
-        Run r = run("transcribe", empty.toString());
+        CliRun r = run("transcribe", empty.toString());
         assertEquals(1, r.status());
         assertEquals("", r.out());
         assertEquals("scribe: " + empty + ": empty file (0 bytes), not a WAV recording", r.err().strip());
@@ -63,7 +56,7 @@ class TranscribeCliTest {
 
     @Test
     void unknownFormatIsAUsageError() {
-        Run r = run("transcribe", SAMPLE.toString(), "--format", "xml");
+        CliRun r = run("transcribe", SAMPLE.toString(), "--format", "xml");
         assertEquals(2, r.status());
         assertEquals("", r.out());
         assertTrue(r.err().contains("--format must be json or text"), r.err());
