@@ -293,7 +293,7 @@ public final class RuleExtractor implements Extractor {
             }
             // "after" cues: the activity just before them ("gait training was deferred")
             for (PhraseSet.Hit h : after) {
-                if (h.from() >= m.to() && h.from() - m.to() <= 7 && layout.sameSentence(m.to() - 1, h.from())
+                if (h.from() >= m.to() && h.from() - m.to() <= 9 && layout.sameSentence(m.to() - 1, h.from())
                         && !hasBreak(tok, m.to(), h.from()) && !mentionBetween(acts, m.to(), h.from())) {
                     negated = true;
                 }
@@ -433,12 +433,15 @@ public final class RuleExtractor implements Extractor {
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
-        Matcher mc = patterns.get("clock_range").matcher(s);
-        while (mc.find()) {
-            int a = Integer.parseInt(mc.group("h1")) * 60 + Integer.parseInt(mc.group("m1"));
-            int b = Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
-            if (b > a && b - a <= 120) {
-                found.add(new TimeSaid(nt.tokenAt(mc.start()), nt.tokenAt(mc.end() - 1) + 1, b - a, true));
+        for (String clock : List.of("clock_range", "clock_until")) {
+            // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts
+            Matcher mc = patterns.get(clock).matcher(s);
+            while (mc.find()) {
+                int a = Integer.parseInt(mc.group("h1")) * 60 + Integer.parseInt(mc.group("m1"));
+                int b = Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
+                if (b > a && b - a <= 120) {
+                    found.add(new TimeSaid(nt.tokenAt(mc.start("h1")), nt.tokenAt(mc.end("m1") - 1) + 1, b - a, true));
+                }
             }
         }
         for (String bare : List.of("minutes_of_that", "minutes_implied", "minutes_line_end")) {
