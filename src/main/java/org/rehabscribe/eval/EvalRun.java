@@ -40,7 +40,8 @@ public final class EvalRun {
         long start = System.nanoTime();
         List<GoldFile> corpus = GoldCorpus.load(corpusDir);
         String split = corpusDir.toAbsolutePath().normalize().getFileName().toString();
-        TextEvaluation text = new TextEvaluation(Scribe.standard());
+        Scribe scribe = Scribe.standard();
+        TextEvaluation text = new TextEvaluation(scribe);
         List<DictationResult> textResults = text.run(corpus);
 
         List<AudioEvaluation.VoiceRun> runs = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class EvalRun {
             TermRecall terms = new TermRecall(DomainTerms.load());
             ExecutorService pool = Executors.newFixedThreadPool(AUDIO_THREADS);
             try (SpeechRecognizer recognizer = SpeechRecognizer.load(voskModel,
-                    org.rehabscribe.pipeline.Scribe.standard().hypothesisChooser())) {
+                    scribe.hypothesisChooser())) {
                 AudioEvaluation audio = new AudioEvaluation(recognizer, text, terms, pool);
                 for (Voice v : voices) {
                     AudioEvaluation.VoiceRun run = audio.run(v, corpus, renditions, err);
