@@ -22,7 +22,7 @@ public final class Corrections {
     public static Corrections load() {
         List<Cue> cues = new ArrayList<>();
         for (String[] f : Tsv.read("/org/rehabscribe/extract/corrections.tsv", 3)) {
-            cues.add(new Cue(f[0].split(" "), Integer.parseInt(f[1]), f[2].equals("yes")));
+            cues.add(new Cue(PhraseSet.words(f[0]), Integer.parseInt(f[1]), f[2].equals("yes")));
         }
         // longest cue first so "no wait" wins over "no"
         cues.sort((a, b) -> b.words.length - a.words.length);

@@ -59,9 +59,20 @@ public final class PhraseSet {
         return s;
     }
 
+    /**
+     * The tokens a cue phrase is matched as, split the way the tokenizer splits text: at spaces
+     * and hyphens, and before contractions ("didn't" is "did n't", "we'll" is "we 'll").
+     */
+    static String[] words(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).strip()
+                .replaceAll("(\\w)n't\\b", "$1 n't")
+                .replaceAll("(\\w)'(ll|s|re|ve|d|m)\\b", "$1 '$2");
+        return p.split("[\\s-]+");
+    }
+
     private void add(String phrase, String tag) {
         Node n = root;
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : words(phrase)) {
             n = n.next.computeIfAbsent(Stems.stem(w), k -> new Node());
         }
         n.tag = tag;

@@ -34,7 +34,7 @@ public final class TermMatcher {
 
     private void add(Term t) {
         Node n = root;
-        for (String w : t.phrase().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : PhraseSet.words(t.phrase())) {
             n = n.next.computeIfAbsent(Stems.stem(w), k -> new Node());
         }
         n.term = t;
