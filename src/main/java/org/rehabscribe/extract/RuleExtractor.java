@@ -303,7 +303,7 @@ public final class RuleExtractor implements Extractor {
                     && onlyConjunctions(tok, prev.mention.to(), m.from())) {
                 negated = true;
             }
-            if (negated || isPurpose(tok, m) || planSentence(tok, layout, m.from())
+            if (negated || isPurpose(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
                     || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
                 a.live = false;
             }
@@ -357,6 +357,29 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * "facilitation for shoulder flexion", "functional reaching ... for his kitchen tasks": an
+     * activity named after "for" behind another activity of the same sentence is what that one
+     * served, not a second activity.
+     */
+    private static boolean objectOfAnother(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
+        int k = m.from() - 1;
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home")) {
+            k--;
+        }
+        if (k < 1 || !tok.get(k).text().equals("for") || m.from() - k > 3) {
+            return false;
+        }
+        for (Activity other : acts) {
+            Mention o = other.mention;
+            if (o != m && o.to() <= k && layout.sameSentence(o.from(), m.from()) && !o.term().weak()
+                    && o.term().kind() != Term.Kind.EVAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */
     private static boolean planSentence(List<Token> tok, Layout layout, int at) {
         int start = at;
@@ -397,8 +420,15 @@ public final class RuleExtractor implements Extractor {
         while (tt.find()) {
             totalCues.add(nt.tokenAt(tt.end() - 1));
         }
+        Matcher gt = patterns.get("group_total").matcher(nt.text());
+        List<Integer> groupCues = new ArrayList<>();
+        while (gt.find()) {
+            groupCues.add(nt.tokenAt(gt.start()));
+        }
         for (TimeSaid f : found) {
-            if (insideMeasure(measureMentions, f.from()) || afterCue(totalCues, f.from(), layout) || restNear(tok, f.from())
+            // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
+            boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2);
+            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
                     || frequency(tok, f.to()) || planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
@@ -551,8 +581,8 @@ public final class RuleExtractor implements Extractor {
         // "15 minutes of balance training"
         if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())) {
             for (Activity a : acts) {
-                if (a.live && sentenceEligible.test(a) && a.mention.from() >= to && a.mention.from() - to <= 3
-                        && inSentence.test(a)) {
+                // "thirty minutes for the group": said outright, so even a weak name takes the time
+                if (a.live && a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
                     return a;
                 }
             }
@@ -594,7 +624,24 @@ public final class RuleExtractor implements Extractor {
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
                     && from - a.mention.to() <= 30 && !a.mention.term().weak(), true);
         }
+        if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
+            // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
+            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
+                    && !a.mention.term().weak(), true);
+        }
         return best;
+    }
+
+    /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
+    private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
+        int start = at;
+        while (start > 0 && layout.sameSentence(start - 1, at)) {
+            start--;
+        }
+        while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then")) {
+            start++;
+        }
+        return at - start <= 6 && start < at && Regex.matches(tok.get(start).text(), "that|this|all|which|it|those|these|altogether");
     }
 
     /** Within {@code scope}, weak terms are eligible only when no strong term is there. */

@@ -56,7 +56,32 @@ final class VoskResults {
         }
     }
 
+    /**
+     * The transcript, punctuated from the pauses between words when Vosk gave word timings (it
+     * gives no punctuation): a pause of {@value #SENTENCE_PAUSE} s or more ends a sentence, one of
+     * {@value #COMMA_PAUSE} s or more is a comma. Dictated sentences end in pauses, and the
+     * extractor's sentences and clauses decide which activity a time or a negation belongs to.
+     * Measured on the flite renditions of corpus/dev: codes F1 from speech 0.45 to 0.52 (slt)
+     * and 0.41 to 0.52 (awb).
+     */
     Transcript toTranscript(double audioSeconds) {
-        return new Transcript(text.toString(), words, audioSeconds);
+        if (words.isEmpty()) {
+            return new Transcript(text.toString(), words, audioSeconds);
+        }
+        StringBuilder punctuated = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (i > 0) {
+                double pause = w.start() - words.get(i - 1).end();
+                punctuated.append(pause >= SENTENCE_PAUSE ? ". " : pause >= COMMA_PAUSE ? ", " : " ");
+            }
+            punctuated.append(w.text());
+        }
+        return new Transcript(punctuated.append('.').toString(), words, audioSeconds);
     }
+
+    /** Seconds of silence between two words that end a sentence. */
+    static final double SENTENCE_PAUSE = 0.17;
+    /** Seconds of silence between two words that make a comma. */
+    static final double COMMA_PAUSE = 0.08;
 }

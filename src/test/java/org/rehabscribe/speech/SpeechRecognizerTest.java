@@ -67,15 +67,17 @@ class SpeechRecognizerTest {
         System.out.printf("[speech] %s: %.1f s audio in %.2f s (%.1fx real time), WER %.1f%% (%d/%d)%n  heard: %s%n",
                 id, t.audioSeconds(), wall, t.audioSeconds() / wall, 100 * wer.rate(), wer.errors(),
                 wer.referenceWords(), t.text());
+        String words = " " + String.join(" ", WordErrorRate.normalise(t.text())) + " "; // without the pause punctuation
         for (String phrase : phrases.split("\\|")) {
-            assertTrue((" " + t.text() + " ").contains(" " + phrase + " "), id + " should contain '" + phrase + "'");
+            assertTrue(words.contains(" " + phrase + " "), id + " should contain '" + phrase + "'");
         }
         assertTrue(wer.rate() <= 0.25, id + " WER " + wer.rate());
         assertWordsConsistent(t);
     }
 
     private static void assertWordsConsistent(Transcript t) {
-        assertEquals(String.join(" ", t.words().stream().map(Word::text).toList()), t.text());
+        assertEquals(String.join(" ", t.words().stream().map(Word::text).toList()),
+                t.text().replaceAll("[.,](?= |$)", ""), "the text is the words, punctuated at pauses");
         double previousEnd = 0;
         for (Word w : t.words()) {
             assertTrue(w.start() >= previousEnd - 1e-6 && w.end() > w.start(), "ordered times: " + w);
