@@ -56,11 +56,38 @@ public final class Corrections {
                     removeFrom--;
                 }
                 t.subList(removeFrom, removeTo).clear();
+                dropRestatement(t, old);
                 i = old;
                 break;
             }
         }
         return t;
+    }
+
+    /** "twelve minutes, no, sorry, ten, it was ten": the corrected number said once more is not a second time. */
+    private static void dropRestatement(List<Token> t, int corrected) {
+        int k = corrected + 1;
+        if (k < t.size() && t.get(k).text().matches("minutes?|mins?")) {
+            k++;
+        }
+        int from = k;
+        while (k < t.size() && t.get(k).isPunct() && !t.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k == from) {
+            return;
+        }
+        int lead = k;
+        while (k < t.size() && k - lead < 2 && t.get(k).text().matches("it|that|'s|was|so|yes|yeah")) {
+            k++;
+        }
+        if (k < t.size() && t.get(k).isNumber() && t.get(k).text().equals(t.get(corrected).text())) {
+            int to = k + 1;
+            if (to < t.size() && t.get(to).text().matches("minutes?|mins?")) {
+                to++;
+            }
+            t.subList(from, to).clear();
+        }
     }
 
     private static boolean matches(List<Token> t, int at, String[] words) {

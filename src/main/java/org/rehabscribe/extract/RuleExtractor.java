@@ -463,7 +463,7 @@ public final class RuleExtractor implements Extractor {
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
-        for (String clock : List.of("clock_range", "clock_until")) {
+        for (String clock : List.of("clock_range", "clock_range_24", "clock_until")) {
             // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts
             Matcher mc = patterns.get(clock).matcher(s);
             while (mc.find()) {
@@ -806,7 +806,12 @@ public final class RuleExtractor implements Extractor {
                         IntentResolver.Decision d = intents.decide(tok, layout, a.mention, t.target());
                         a.cpt = d.cpt();
                         a.intent = d.words();
-                        if (d.unclear()) {
+                        Activity lead = d.unclear() ? leadActivity(acts, a, layout) : null;
+                        if (lead != null) {
+                            // "tandem stance 3 x 20 sec and marching in place": said with a balance exercise, no goal of its own
+                            a.cpt = lead.cpt;
+                            a.intent = lead.intent;
+                        } else if (d.unclear()) {
                             warnings.add(new Warning("intent_unclear", "No goal stated for \"" + a.mention.term().phrase()
                                     + "\": coded " + d.cpt() + " by default; state whether it was for strength (97110) or "
                                     + "balance/neuromuscular control (97112).", List.of(nt.spanOfTokens(a.mention.from(), a.mention.to()))));
@@ -821,6 +826,25 @@ public final class RuleExtractor implements Extractor {
                 a.intent = intents.goalWords(tok, layout, a.mention);
             }
         }
+    }
+
+    /**
+     * The exercise an ambiguous one was listed with: the nearest earlier live activity of the
+     * same clause whose code does not depend on a goal, if it is therapeutic exercise or
+     * neuromuscular re-education.
+     */
+    private static Activity leadActivity(List<Activity> acts, Activity a, Layout layout) {
+        Activity lead = null;
+        for (Activity o : acts) {
+            if (o == a) {
+                break;
+            }
+            if (o.live && o.cpt != null && o.kind() == Term.Kind.ACTIVITY && !o.mention.term().ambiguous()
+                    && layout.sameClause(o.mention.from(), a.mention.from())) {
+                lead = o;
+            }
+        }
+        return lead != null && (lead.cpt.equals("97110") || lead.cpt.equals("97112")) ? lead : null;
     }
 
     /**

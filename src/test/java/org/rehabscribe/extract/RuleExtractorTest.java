@@ -55,6 +55,24 @@ class RuleExtractorTest {
         assertEquals("97112:12", codes(run("balance training fifteen, no, twelve minutes")));
         assertEquals("97110:10", codes(run("ther ex for 15 minutes, scratch that, it was 10 minutes")));
         assertEquals("97112:18", codes(run("weight shifts in the parallel bars, that was twenty minutes, no wait, make it eighteen, to improve balance")));
+        // the corrected number said once more is not a second time
+        assertEquals("97140:10", codes(run("Started with manual, patellar mobs, that was, uh, twelve minutes, no, sorry, ten, it was ten.")));
+    }
+
+    @Test
+    void timesSaidAsRangesTotalsAndBackReferences() {
+        assertEquals("97110:25 97530:20", codes(run("Ther ex 0800 to 0825, Nustep, deadbugs 3x12. Ther act 0825 to 0845, lift and carry circuit.")));
+        assertEquals("97116:null", codes(run("Gait training 100 to 150 feet with a rolling walker.")));
+        assertEquals("97112:28", codes(run("Gaze stabilization and standing on foam with head turns, to work on balance, "
+                + "total of twenty eight minutes for all of that.")));
+        assertEquals("97535:24", codes(run("Most of today was lower body dressing training, she's using the reacher and the sock aid now, "
+                + "sitting edge of bed, she got her pants over both feet with min assist and the socks on by herself, took a "
+                + "while but she did it. That was twenty four minutes.")));
+    }
+
+    @Test
+    void anExerciseListedWithABalanceExerciseSharesItsCode() {
+        assertEquals("97112:10", codes(run("Then tandem stance at the counter 3 x 20 sec and marching in place, 10 min.")));
     }
 
     @Test
@@ -62,6 +80,9 @@ class RuleExtractorTest {
         assertEquals("97110:20", codes(run("Held off on gait training today. Therapeutic exercise 20 minutes.")));
         assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Manual therapy was deferred due to pain.")));
         assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Next visit we will add ultrasound.")));
+        assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Didn't get to the e-stim today.")));
+        // what an activity served is not a second activity
+        assertEquals("97112:23", codes(run("Neuro re-ed, facilitation for shoulder flexion and elbow extension, 23 minutes.")));
     }
 
     @Test
