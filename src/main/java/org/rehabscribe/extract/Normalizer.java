@@ -209,6 +209,13 @@ public final class Normalizer {
                 double v = Double.parseDouble("0." + frac);
                 out.add(new Token(format(v), v, t.origStart(), in.get(j - 1).origEnd(), 0, 0));
                 i = j - 1;
+            } else if (t.isNumber() && t.number() == Math.floor(t.number()) && i + 3 < in.size()
+                    && in.get(i + 1).text().equals("and") && in.get(i + 2).text().equals("a")
+                    && Regex.matches(in.get(i + 3).text(), "half|quarter")) {
+                // "eight and a half inches": 8.5
+                double v = t.number() + (in.get(i + 3).text().equals("half") ? 0.5 : 0.25);
+                out.add(new Token(format(v), v, t.origStart(), in.get(i + 3).origEnd(), 0, 0));
+                i += 3;
             } else {
                 out.add(t);
             }

@@ -39,6 +39,7 @@ public final class RuleExtractor implements Extractor {
     private final Normalizer normalizer;
     private final TermMatcher terms;
     private final PhraseSet negations;
+    private final PhraseSet subsequentCues;
     private final PhraseSet purposes;
     private final PhraseSet maintenance;
     private final PhraseSet boundaries;
@@ -66,6 +67,7 @@ public final class RuleExtractor implements Extractor {
         this.assistance = PhraseSet.ofTsv(R + "assistance.tsv");
         this.devices = PhraseSet.ofTsv(R + "devices.tsv");
         this.actions = PhraseSet.ofLines(R + "action-cues.txt");
+        this.subsequentCues = PhraseSet.ofTsv(R + "subsequent-cues.tsv");
         this.patterns = Patterns.load(R + "patterns.tsv");
         this.intents = intents;
     }
@@ -367,8 +369,9 @@ public final class RuleExtractor implements Extractor {
         while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home")) {
             k--;
         }
-        if (k < 1 || !tok.get(k).text().equals("for") || m.from() - k > 3) {
-            return false;
+        if (k < 1 || !tok.get(k).text().equals("for") || m.from() - k > 3
+                || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'|\\d+")) {
+            return false; // "thirty minutes for the group" names what the time was for
         }
         for (Activity other : acts) {
             Mention o = other.mention;
@@ -788,6 +791,9 @@ public final class RuleExtractor implements Extractor {
                     a.cpt = t.target();
                     if (!t.weak()) {
                         heading = a;
+                    } else if (heading != null && !heading.cpt.equals(a.cpt) && !a.ownMinutes && adopts(heading, a, layout)) {
+                        // "Ther ex 15 min, TA with bent knee fallouts": a weak name under a heading is part of it
+                        a.cpt = heading.cpt;
                     }
                 }
                 case EVAL -> a.cpt = evaluationCode(tok, layout, a, ctx, warnings);
@@ -825,7 +831,22 @@ public final class RuleExtractor implements Extractor {
             if (a.intent == null) {
                 a.intent = intents.goalWords(tok, layout, a.mention);
             }
+            if ("97760".equals(a.cpt) && subsequentEncounter(tok, layout, a)) {
+                a.cpt = "97763";
+            }
         }
+    }
+
+    /** "Adjusted her thumb spica orthosis, rechecked fit": management of an orthosis she already has. */
+    private boolean subsequentEncounter(List<Token> tok, Layout layout, Activity a) {
+        boolean subsequent = false;
+        for (PhraseSet.Hit h : subsequentCues.find(tok)) {
+            if (h.tag().equals("initial")) {
+                return false;
+            }
+            subsequent |= layout.sameSentence(h.from(), a.mention.from());
+        }
+        return subsequent;
     }
 
     /**

@@ -71,6 +71,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whatWasDoneBeforeAndWhoseOrthosisDecideTheCode() {
+        assertEquals("97140:14", codes(run("Last week we did ultrasound but it was not helping, so we skipped it. Manual, posterior glides, fourteen minutes.")));
+        assertEquals("97763:12", codes(run("Adjusted her thumb spica orthosis, relieved pressure at the radial styloid, rechecked fit, 12 min.")));
+        assertEquals("97760:20", codes(run("Here for his new AFO. Did orthotic fitting and training, checked the fit, trimmed the strap, 20 minutes.")));
+        assertEquals("97110:15", codes(run("Ther ex 15 min, TA with bent knee fallouts 2x10, bridges 2x12, nerve glides.")));
+    }
+
+    @Test
     void anExerciseListedWithABalanceExerciseSharesItsCode() {
         assertEquals("97112:10", codes(run("Then tandem stance at the counter 3 x 20 sec and marching in place, 10 min.")));
     }
@@ -102,6 +110,8 @@ class RuleExtractorTest {
 
     @Test
     void measuresWithPreviousValues() {
+        assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
+        assertEquals("nprs=3.0/null", measures(run("Headache 3/10 today.")));
         assertEquals("berg_balance_scale=48.0/42.0", measures(run("Berg went from forty two to forty eight out of fifty six.")));
         assertEquals("berg_balance_scale=48.0/42.0", measures(run("berg today was forty eight, up from forty two at the eval")));
         assertEquals("ten_meter_walk_test=0.78/null", measures(run("ten meter walk, point seven eight meters per second")));
