@@ -47,7 +47,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(mergeDecimals(mergeSpelledDigits(text, tokens(text)))), fromSpeech));
+                corrections.apply(mergeLetters(spokenFractions(mergeDecimals(mergeSpelledDigits(text, tokens(text))))), fromSpeech));
     }
 
     private static List<Token> tokens(String text) {
@@ -178,6 +178,51 @@ public final class Normalizer {
     }
 
     /** "12 point 3" (CoreNLP keeps spoken decimals apart) becomes 12.3. */
+    private static final java.util.Map<String, Integer> FRACTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("thirds", 3), java.util.Map.entry("fourths", 4), java.util.Map.entry("fifths", 5),
+            java.util.Map.entry("sixths", 6), java.util.Map.entry("sevenths", 7), java.util.Map.entry("eighths", 8),
+            java.util.Map.entry("ninths", 9), java.util.Map.entry("tenths", 10), java.util.Map.entry("twentieths", 20),
+            java.util.Map.entry("thirtieths", 30), java.util.Map.entry("fortieths", 40), java.util.Map.entry("fiftieths", 50),
+            java.util.Map.entry("sixtieths", 60), java.util.Map.entry("seventieths", 70), java.util.Map.entry("eightieths", 80),
+            java.util.Map.entry("hundredths", 100));
+
+    /**
+     * "seven tenths", "sixteen twenty eighths", "forty five one hundredths": a score read out as
+     * a fraction (speech synthesizers read "7/10" so) becomes "7 / 10".
+     */
+    private static List<Token> spokenFractions(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            int j = i + 1;
+            int tens = 0;
+            if (t.isNumber() && j + 1 < in.size() && in.get(j).isNumber() && FRACTIONS.containsKey(in.get(j + 1).text())) {
+                double v = in.get(j).number();
+                boolean one = v == 1 && in.get(j + 1).text().equals("hundredths");
+                if (!one && (v < 20 || v > 90 || v % 10 != 0)) {
+                    out.add(t);
+                    continue;
+                }
+                tens = one ? 0 : (int) v;
+                j++;
+            }
+            if (t.isNumber() && j < in.size() && FRACTIONS.containsKey(in.get(j).text())) {
+                int denominator = tens + FRACTIONS.get(in.get(j).text());
+                if (t.number() <= denominator) {
+                    Token f = in.get(j);
+                    int from = in.get(i + 1).origStart();
+                    out.add(t);
+                    out.add(new Token("/", null, from, f.origEnd(), 0, 0));
+                    out.add(new Token(String.valueOf(denominator), (double) denominator, from, f.origEnd(), 0, 0));
+                    i = j;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
     private static List<Token> mergeDecimals(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {

@@ -53,6 +53,7 @@ public final class RuleExtractor implements Extractor {
     /** Built on the first transcript from speech: typed notes never pay for the sound index. */
     private volatile SpeechTermCorrector speechCorrector;
     private final MeasureReader measures = new MeasureReader();
+    private final org.rehabscribe.vocab.MeasureBook measureBook = org.rehabscribe.vocab.MeasureBook.get();
     private final CodeBook codes = CodeBook.get();
 
     public RuleExtractor(IntentResolver intents) {
@@ -955,6 +956,44 @@ public final class RuleExtractor implements Extractor {
                 merged.put(om.measure(), combined);
             }
             // otherwise the first reading stands: later mentions are goals or plans ("when LEFS exceeds 65")
+        }
+        out.addAll(scoresNamedByTheirScale(nt, layout, measureMentions,
+                out.stream().map(OutcomeMeasure::measure).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new))));
+        return out;
+    }
+
+    /**
+     * "... went from fourteen to nineteen out of twenty four": a score whose scale maximum
+     * belongs to one measure only (24 the DGI, 56 the Berg) is that measure even when its name
+     * was lost, as recognizers lose "DGI" and "Tinetti". Only where no measure was named just
+     * before and that measure has no value yet.
+     */
+    private List<OutcomeMeasure> scoresNamedByTheirScale(NormalizedText nt, Layout layout, List<Mention> named,
+                                                         java.util.Set<String> found) {
+        List<Token> tok = nt.tokens();
+        List<OutcomeMeasure> out = new ArrayList<>();
+        for (int i = 1; i + 1 < tok.size(); i++) {
+            int d = tok.get(i).text().equals("/") ? i + 1
+                    : tok.get(i).text().equals("out") && tok.get(i + 1).text().equals("of") ? i + 2 : -1;
+            if (d < 0 || d >= tok.size() || !tok.get(d).isNumber() || !tok.get(i - 1).isNumber()) {
+                continue;
+            }
+            String id = measureBook.withUniqueMax(tok.get(d).number());
+            int at = i - 1;
+            if (id == null || found.contains(id)
+                    || named.stream().anyMatch(m -> m.to() <= at && at - m.to() <= 10 && layout.sameSentence(m.from(), at))) {
+                continue;
+            }
+            int from = at;
+            while (from > 0 && at - from < 6 && layout.sameSentence(from - 1, at) && !tok.get(from - 1).isPunct()) {
+                from--;
+            }
+            Mention m = new Mention(new Term("out of " + tok.get(d).text(), Term.Kind.MEASURE, id, false, false, null), from, from);
+            List<OutcomeMeasure> read = measures.read(nt, m, d + 1);
+            if (read.size() == 1) {
+                out.add(read.get(0));
+                found.add(id);
+            }
         }
         return out;
     }

@@ -37,4 +37,18 @@ public final class MeasureBook {
     public Collection<MeasureDef> all() {
         return byId.values();
     }
+
+    /** The measure whose scale maximum is {@code max} when no other measure shares it, else null. */
+    public String withUniqueMax(double max) {
+        String id = null;
+        for (MeasureDef d : all()) {
+            if (d.max() != null && d.max() == max) {
+                if (id != null) {
+                    return null;
+                }
+                id = d.id();
+            }
+        }
+        return id;
+    }
 }

@@ -18,6 +18,9 @@ class NormalizerTest {
         assertEquals("0.78 m/s", norm("point seven eight m/s"));
         assertEquals("25 minutes", norm("twenty-five minutes"));
         assertEquals("150 feet", norm("one hundred fifty feet"));
+        assertEquals("8.5 inches", norm("eight and a half inches"));
+        // scores as a speech synthesizer reads "7/10", "16/28", "45/100"
+        assertEquals("pain 7 / 10 . tinetti 16 / 28 . barthel 45 / 100", norm("pain seven tenths. tinetti sixteen twenty eighths. barthel forty five one hundredths"));
     }
 
     @Test

@@ -112,6 +112,9 @@ class RuleExtractorTest {
     void measuresWithPreviousValues() {
         assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
         assertEquals("nprs=3.0/null", measures(run("Headache 3/10 today.")));
+        // the name lost by the recognizer, the scale's maximum says which measure it was
+        assertEquals("dynamic_gait_index=19.0/14.0", measures(run("dg i went from fourteen to nineteen out of twenty four")));
+        assertEquals("", measures(run("she got eight out of ten cones")));
         assertEquals("berg_balance_scale=48.0/42.0", measures(run("Berg went from forty two to forty eight out of fifty six.")));
         assertEquals("berg_balance_scale=48.0/42.0", measures(run("berg today was forty eight, up from forty two at the eval")));
         assertEquals("ten_meter_walk_test=0.78/null", measures(run("ten meter walk, point seven eight meters per second")));
