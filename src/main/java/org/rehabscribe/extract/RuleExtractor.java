@@ -206,6 +206,7 @@ public final class RuleExtractor implements Extractor {
             }
         }
         markNotDone(tok, layout, acts);
+        evaluationByComplexity(tok, acts);
         for (Activity a : acts) {
             a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;
             if (a.live) {
@@ -213,10 +214,31 @@ public final class RuleExtractor implements Extractor {
                 a.name = nt.text().substring(tok.get(a.mention.from()).start(), tok.get(a.mention.to() - 1).end());
             }
         }
-        attachMinutes(nt, layout, acts, measureMentions);
+        attachMinutes(nt, layout, acts, measureMentions, fromSpeech);
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
         return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings);
+    }
+
+    /**
+     * "Low complexity" is said of evaluations only: when the word "eval" itself was lost (the
+     * recognizer hears "oval", "advil"), the complexity still says an evaluation was done.
+     */
+    private static void evaluationByComplexity(List<Token> tok, List<Activity> acts) {
+        if (acts.stream().anyMatch(a -> a.live && a.kind() == Term.Kind.EVAL)) {
+            return;
+        }
+        for (int i = 0; i + 1 < tok.size(); i++) {
+            if (Regex.matches(tok.get(i).text(), "low|moderate|medium|high") && tok.get(i + 1).text().equals("complexity")) {
+                Activity a = new Activity(new Mention(new Term("complexity", Term.Kind.EVAL, "eval", false, false, null), i, i + 2));
+                int at = 0;
+                while (at < acts.size() && acts.get(at).mention.from() < i) {
+                    at++;
+                }
+                acts.add(at, a);
+                return;
+            }
+        }
     }
 
     /**
@@ -416,9 +438,10 @@ public final class RuleExtractor implements Extractor {
     /** A time said in the dictation: tokens [from, to), minutes, and whether a unit was said with it. */
     private record TimeSaid(int from, int to, int minutes, boolean explicit) {}
 
-    private void attachMinutes(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions) {
+    private void attachMinutes(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions,
+                               boolean fromSpeech) {
         List<Token> tok = nt.tokens();
-        List<TimeSaid> found = timesSaid(nt);
+        List<TimeSaid> found = timesSaid(nt, fromSpeech);
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         List<Integer> totalCues = new ArrayList<>();
         while (tt.find()) {
@@ -448,7 +471,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** Every way a time is said: "12 minutes", "12'", "half an hour", "about ten on balance", "- 18", "3:22 to 3:40". */
-    private List<TimeSaid> timesSaid(NormalizedText nt) {
+    private List<TimeSaid> timesSaid(NormalizedText nt, boolean fromSpeech) {
         String s = nt.text();
         List<Token> tok = nt.tokens();
         List<TimeSaid> found = new ArrayList<>();
@@ -478,7 +501,10 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
-        for (String bare : List.of("minutes_of_that", "minutes_implied", "minutes_line_end")) {
+        // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
+        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_sentence_end")
+                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end");
+        for (String bare : bares) {
             Matcher m = patterns.get(bare).matcher(s);
             while (m.find()) {
                 int from = nt.tokenAt(m.start("n"));

@@ -79,6 +79,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whatSurvivesTheRecognizer() {
+        // "eval" heard as "oval": the complexity still says an evaluation was done
+        assertEquals("97161:null", codes(X.extract(Transcript.ofText("okay it will low complexity thirty four year old runner."),
+                new ContextHints(org.rehabscribe.core.Discipline.PT, null, null))));
+        // typed "16'" read aloud: the number closing a sentence is its minutes, from speech only
+        String heard = "gait training with the walker and four steps with a rail, sixteen. pain four out of ten.";
+        Transcript speech = new Transcript(heard, List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5);
+        assertEquals("97116:16", codes(X.extract(speech, ContextHints.NONE)));
+        assertEquals("97116:null", codes(run(heard)));
+    }
+
+    @Test
     void anExerciseListedWithABalanceExerciseSharesItsCode() {
         assertEquals("97112:10", codes(run("Then tandem stance at the counter 3 x 20 sec and marching in place, 10 min.")));
     }
