@@ -541,6 +541,7 @@ public final class RuleExtractor implements Extractor {
         }
         for (Activity a : acts) {
             if (a != target && a.live && a.minutes == null && isUntimedModality(a)
+                    && !a.mention.term().target().equals(target.mention.term().target()) // same code: one time, said once
                     && layout.sameSentence(a.mention.from(), target.mention.from())
                     && Math.abs(a.mention.from() - target.mention.from()) <= 8) {
                 a.minutes = f[2];
@@ -591,8 +592,11 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static boolean restNear(List<Token> tok, int at) {
+        if (at > 0 && tok.get(at - 1).text().equals("each")) {
+            return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
+        }
         for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|each|times|waiting|wait")) {
+            if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")) {
                 return true;
             }
         }
@@ -617,6 +621,15 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
+        // "the remainder of the session, roughly twenty minutes, was gait training"
+        int k = to < tok.size() && tok.get(to).text().equals(",") ? to + 1 : to;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "was|were")) {
+            for (Activity a : acts) {
+                if (a.live && a.mention.from() > k && a.mention.from() - k <= 2 && inSentence.test(a)) {
+                    return a;
+                }
+            }
+        }
         // "walked on the treadmill for 12 minutes, gait training for stride length": the code named next
         if (acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
             for (Activity a : acts) {
@@ -625,6 +638,10 @@ public final class RuleExtractor implements Extractor {
                     return a;
                 }
             }
+        }
+        Activity head = listHeading(acts, from, inClause);
+        if (head != null) {
+            return head;
         }
         Activity best = nearest(acts, from, to, inSegment.and(segmentEligible), true);
         if (best == null) {
@@ -660,6 +677,33 @@ public final class RuleExtractor implements Extractor {
                     && !a.mention.term().weak(), true);
         }
         return best;
+    }
+
+    /**
+     * "prosthetic training, donning with the pin liner, checking fit, weight shifting in the
+     * parallel bars, thirty minutes": a time closing a list that a code's name opened, in one
+     * clause with no time between, is the time of that code; the listed activities are its parts.
+     */
+    private static Activity listHeading(List<Activity> acts, int from, java.util.function.Predicate<Activity> inClause) {
+        Activity head = null;
+        for (Activity a : acts) {
+            if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.to() <= from && inClause.test(a)) {
+                head = a;
+            }
+        }
+        if (head == null || head.minutes != null || head.mention.term().target().startsWith("970")) {
+            return null;
+        }
+        boolean listed = false;
+        for (Activity a : acts) {
+            if (a.mention.from() >= head.mention.to() && a.mention.to() <= from) {
+                if (a.minutes != null) {
+                    return null;
+                }
+                listed |= a.live && a.kind() == Term.Kind.ACTIVITY;
+            }
+        }
+        return listed ? head : null;
     }
 
     /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */

@@ -91,6 +91,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aTimeClosingAListGoesToTheCodeThatOpenedIt() {
+        assertEquals("97761:30 97116:12", codes(run("prosthetic training donning with the pin liner checking fit with sock ply and "
+                + "weight shifting in the parallel bars thirty minutes and then gait training twelve minutes")));
+        assertEquals("97140:10 97110:12", codes(run("The first ten minutes were manual therapy, patellar mobs. Then quad sets 3x10, that was about twelve minutes.")));
+        assertEquals("97016:10", codes(run("Finished with the Game Ready vasopneumatic compression for 10 minutes.")));
+        assertEquals("97112:22", codes(run("The remainder of the session, roughly twenty two minutes, was balance training on foam.")));
+    }
+
+    @Test
     void anExerciseListedWithABalanceExerciseSharesItsCode() {
         assertEquals("97112:10", codes(run("Then tandem stance at the counter 3 x 20 sec and marching in place, 10 min.")));
     }
