@@ -285,7 +285,7 @@ public final class Normalizer {
                 j++;
             }
             if (j - i >= 3 && (in.get(i).text().equals("a") || in.get(i).text().equals("i"))
-                    && !(j - i == 3 && joined(in, i, j).equals("abc"))) {
+                    && !SPELLED_WITH_A_OR_I.contains(joined(in, i, j))) {
                 out.add(in.get(i));
                 i++;
             }
@@ -299,6 +299,9 @@ public final class Normalizer {
         }
         return out;
     }
+
+    private static final java.util.Set<String> SPELLED_WITH_A_OR_I = PhraseSet.lines(
+            "/org/rehabscribe/extract/spelled-abbreviations.txt");
 
     private static boolean isLetter(String w) {
         return w.length() == 1 && Character.isLetter(w.charAt(0)) && !w.equals("x");

@@ -42,6 +42,15 @@ public final class PhraseSet {
 
     public static PhraseSet ofLines(String resource) {
         PhraseSet s = new PhraseSet();
+        for (String line : lines(resource)) {
+            s.add(line, "");
+        }
+        return s;
+    }
+
+    /** The non-blank, non-comment lines of a resource file, trimmed. */
+    static java.util.Set<String> lines(String resource) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         InputStream in = PhraseSet.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
@@ -50,13 +59,13 @@ public final class PhraseSet {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    s.add(line.trim(), "");
+                    out.add(line.trim());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return s;
+        return out;
     }
 
     /**

@@ -592,6 +592,9 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static boolean restNear(List<Token> tok, int at) {
+        if (at + 2 < tok.size() && Regex.matches(tok.get(at + 2).text(), "left|remaining|to go")) {
+            return true; // "we only had about six minutes left"
+        }
         if (at > 0 && tok.get(at - 1).text().equals("each")) {
             return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
         }
@@ -639,7 +642,7 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
-        Activity head = listHeading(acts, from, inClause);
+        Activity head = listHeading(tok, acts, from, inClause);
         if (head != null) {
             return head;
         }
@@ -684,20 +687,23 @@ public final class RuleExtractor implements Extractor {
      * parallel bars, thirty minutes": a time closing a list that a code's name opened, in one
      * clause with no time between, is the time of that code; the listed activities are its parts.
      */
-    private static Activity listHeading(List<Activity> acts, int from, java.util.function.Predicate<Activity> inClause) {
+    private static Activity listHeading(List<Token> tok, List<Activity> acts, int from,
+                                        java.util.function.Predicate<Activity> inClause) {
         Activity head = null;
         for (Activity a : acts) {
             if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.to() <= from && inClause.test(a)) {
                 head = a;
             }
         }
-        if (head == null || head.minutes != null || head.mention.term().target().startsWith("970")) {
+        if (head == null || head.minutes != null) {
             return null;
         }
+        // under a modality only what is done with it: "NMES on the quad with quad sets, twelve minutes"
+        boolean modality = head.mention.term().target().startsWith("970");
         boolean listed = false;
         for (Activity a : acts) {
             if (a.mention.from() >= head.mention.to() && a.mention.to() <= from) {
-                if (a.minutes != null) {
+                if (a.minutes != null || modality && !tok.get(a.mention.from() - 1).text().equals("with")) {
                     return null;
                 }
                 listed |= a.live && a.kind() == Term.Kind.ACTIVITY;

@@ -96,6 +96,10 @@ class RuleExtractorTest {
                 + "weight shifting in the parallel bars thirty minutes and then gait training twelve minutes")));
         assertEquals("97140:10 97110:12", codes(run("The first ten minutes were manual therapy, patellar mobs. Then quad sets 3x10, that was about twelve minutes.")));
         assertEquals("97016:10", codes(run("Finished with the Game Ready vasopneumatic compression for 10 minutes.")));
+        assertEquals("97032:12 97110:18", codes(run("we started with n m e s on the quad with quad sets i was with him the whole time "
+                + "twelve minutes and then leg press three sets of twelve for strength eighteen minutes")));
+        assertEquals("97110:24 97112:6", codes(run("marches and hip abduction for strength that was twenty four minutes and then "
+                + "we only had about six minutes left so some tandem stance for balance six minutes")));
         assertEquals("97112:22", codes(run("The remainder of the session, roughly twenty two minutes, was balance training on foam.")));
     }
 
@@ -133,6 +137,7 @@ class RuleExtractorTest {
     void measuresWithPreviousValues() {
         assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
         assertEquals("nprs=3.0/null", measures(run("Headache 3/10 today.")));
+        assertEquals("97014:15 97010:15", codes(run("then i f c unattended with a cold pack on the shoulder fifteen minutes")));
         // the name lost by the recognizer, the scale's maximum says which measure it was
         assertEquals("dynamic_gait_index=19.0/14.0", measures(run("dg i went from fourteen to nineteen out of twenty four")));
         assertEquals("", measures(run("she got eight out of ten cones")));
