@@ -392,7 +392,11 @@ public final class RuleExtractor implements Extractor {
         while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home")) {
             k--;
         }
-        if (k < 1 || !tok.get(k).text().equals("for") || m.from() - k > 3
+        // ", working on weight shift onto the prosthetic side": what the gait training worked on
+        if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
+                && tok.get(k - 2).text().equals(",")) {
+            k = k - 1;
+        } else if (k < 1 || !tok.get(k).text().equals("for") || m.from() - k > 3
                 || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'|\\d+")) {
             return false; // "thirty minutes for the group" names what the time was for
         }
@@ -616,7 +620,9 @@ public final class RuleExtractor implements Extractor {
         java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence);
         java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence);
         // "15 minutes of balance training"
-        if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())) {
+        boolean activityBefore = acts.stream().anyMatch(a -> a.live && a.mention.to() <= from && inSegment.test(a));
+        if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())
+                && !(tok.get(to).text().equals("with") && activityBefore)) { // "hot pack for 15 minutes with IFC"
             for (Activity a : acts) {
                 // "thirty minutes for the group": said outright, so even a weak name takes the time
                 if (a.live && a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {

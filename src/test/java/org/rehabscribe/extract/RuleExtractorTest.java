@@ -96,6 +96,10 @@ class RuleExtractorTest {
                 + "weight shifting in the parallel bars thirty minutes and then gait training twelve minutes")));
         assertEquals("97140:10 97110:12", codes(run("The first ten minutes were manual therapy, patellar mobs. Then quad sets 3x10, that was about twelve minutes.")));
         assertEquals("97016:10", codes(run("Finished with the Game Ready vasopneumatic compression for 10 minutes.")));
+        assertEquals("97010:15 97014:15", codes(run("Hot pack to the low back for fifteen minutes with unattended interferential "
+                + "running at the same time, fifteen minutes.")));
+        assertEquals("97116:17", codes(run("Gait training with the prosthesis and a rolling walker, min assist, working on weight "
+                + "shift onto the prosthetic side and equal step length, seventeen minutes.")));
         assertEquals("97032:12 97110:18", codes(run("we started with n m e s on the quad with quad sets i was with him the whole time "
                 + "twelve minutes and then leg press three sets of twelve for strength eighteen minutes")));
         assertEquals("97110:24 97112:6", codes(run("marches and hip abduction for strength that was twenty four minutes and then "
