@@ -543,9 +543,10 @@ public final class RuleExtractor implements Extractor {
         if (!isUntimedModality(target)) {
             return;
         }
+        java.util.Set<String> given = new java.util.HashSet<>(Set.of(target.mention.term().target()));
         for (Activity a : acts) {
             if (a != target && a.live && a.minutes == null && isUntimedModality(a)
-                    && !a.mention.term().target().equals(target.mention.term().target()) // same code: one time, said once
+                    && given.add(a.mention.term().target()) // one time per code, however many names it was given
                     && layout.sameSentence(a.mention.from(), target.mention.from())
                     && Math.abs(a.mention.from() - target.mention.from()) <= 8) {
                 a.minutes = f[2];
