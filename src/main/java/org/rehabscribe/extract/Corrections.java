@@ -52,7 +52,8 @@ public final class Corrections {
                     removeTo++;
                 }
                 int removeFrom = i;
-                while (removeFrom - 1 > old && t.get(removeFrom - 1).isPunct()) {
+                while (removeFrom - 1 > old && (t.get(removeFrom - 1).isPunct()
+                        || t.get(removeFrom - 1).text().matches("actually|no|wait|sorry|uh|um|oh|well|hmm|oops|er"))) {
                     removeFrom--;
                 }
                 t.subList(removeFrom, removeTo).clear();

@@ -156,6 +156,13 @@ public final class Normalizer {
                 j++;
             }
             boolean afterPoint = i > 0 && in.get(i - 1).text().equals("point"); // decimals merge later
+            if (j - i == 1 && !afterPoint && in.get(i).number() >= 1 && hundredsSaidShort(text, in, i)) {
+                // "left one ten" (grip), "one twenty over eighty": 110, 120
+                double v = in.get(i).number() * 100 + in.get(i + 1).number();
+                out.add(new Token(format(v), v, in.get(i).origStart(), in.get(i + 1).origEnd(), 0, 0));
+                i += 2;
+                continue;
+            }
             if (j - i >= 2 && !afterPoint) {
                 StringBuilder digits = new StringBuilder();
                 for (int k = i; k < j; k++) {
@@ -172,12 +179,24 @@ public final class Normalizer {
         return out;
     }
 
+    /** A spelled digit then a spelled 10-99 ("one ten"), not a count before a compound ("three thirty second holds"). */
+    private static boolean hundredsSaidShort(String text, List<Token> in, int i) {
+        if (i + 1 >= in.size()) {
+            return false;
+        }
+        Token next = in.get(i + 1);
+        String after = i + 2 < in.size() ? in.get(i + 2).text() : "";
+        return next.isNumber() && next.number() >= 10 && next.number() <= 99 && next.number() == Math.floor(next.number())
+                && Character.isLetter(text.charAt(next.origStart())) && next.origStart() > in.get(i).origEnd()
+                && text.substring(in.get(i).origEnd(), next.origStart()).isBlank()
+                && !Regex.matches(after, "seconds?|second|minutes?|minute|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-");
+    }
+
     private static boolean spelledDigit(String text, Token t) {
         return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number())
                 && Character.isLetter(text.charAt(t.origStart())) && t.origEnd() - t.origStart() <= 5;
     }
 
-    /** "12 point 3" (CoreNLP keeps spoken decimals apart) becomes 12.3. */
     private static final java.util.Map<String, Integer> FRACTIONS = java.util.Map.ofEntries(
             java.util.Map.entry("thirds", 3), java.util.Map.entry("fourths", 4), java.util.Map.entry("fifths", 5),
             java.util.Map.entry("sixths", 6), java.util.Map.entry("sevenths", 7), java.util.Map.entry("eighths", 8),
@@ -223,6 +242,7 @@ public final class Normalizer {
         return out;
     }
 
+    /** "12 point 3" (CoreNLP keeps spoken decimals apart) becomes 12.3. */
     private static List<Token> mergeDecimals(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
@@ -254,6 +274,10 @@ public final class Normalizer {
                 double v = Double.parseDouble("0." + frac);
                 out.add(new Token(format(v), v, t.origStart(), in.get(j - 1).origEnd(), 0, 0));
                 i = j - 1;
+            } else if (t.isNumber() && i + 2 < in.size() && in.get(i + 1).text().equals("ish")
+                    && Regex.matches(in.get(i + 2).text(), "minutes?|mins?|min|reps?|seconds?|secs?|feet|ft|pounds|lbs?")) {
+                out.add(t); // "ten-ish minutes": about ten minutes; a bare "ten-ish" stays, as an approximate time
+                i++;
             } else if (t.isNumber() && t.number() == Math.floor(t.number()) && i + 3 < in.size()
                     && in.get(i + 1).text().equals("and") && in.get(i + 2).text().equals("a")
                     && Regex.matches(in.get(i + 3).text(), "half|quarter")) {

@@ -446,6 +446,8 @@ public final class RuleExtractor implements Extractor {
                                boolean fromSpeech) {
         List<Token> tok = nt.tokens();
         List<TimeSaid> found = timesSaid(nt, fromSpeech);
+        found.addAll(timesRightAfter(tok, layout, acts, found));
+        found.sort((x, y) -> x.from() - y.from());
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         List<Integer> totalCues = new ArrayList<>();
         while (tt.find()) {
@@ -472,6 +474,65 @@ public final class RuleExtractor implements Extractor {
             target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
+    }
+
+    private static final java.util.regex.Pattern DOSED_BY_TIME = java.util.regex.Pattern.compile(
+            "\\b(?:bike|nustep|nu step|treadmill|ube|elliptical|stepper|ergometer|erg|arm bike|walking|rower|scifit)\\b");
+
+    /**
+     * Voice-memo style, "bike ten. mobs eight.": a number right after a time-dosed activity
+     * (a code's name, manual therapy, gait, a modality, the bike), closing the phrase, is its
+     * minutes. After exercises counted in repetitions ("bridges 15,") it is not.
+     */
+    private static List<TimeSaid> timesRightAfter(List<Token> tok, Layout layout, List<Activity> acts, List<TimeSaid> said) {
+        List<TimeSaid> out = new ArrayList<>();
+        for (Activity a : acts) {
+            int closing = closingNumber(tok, layout, a, said);
+            if (closing >= 0) {
+                // "Gait training with the prosthesis and a rolling walker, fifteen.": a code's name opens the sentence
+                out.add(new TimeSaid(closing, closing + 1, tok.get(closing).number().intValue(), false));
+                continue;
+            }
+            int at = a.mention.to();
+            if (!a.live || at + 1 > tok.size() || !tok.get(at).isNumber()) {
+                continue;
+            }
+            double n = tok.get(at).number();
+            String next = at + 1 < tok.size() ? tok.get(at + 1).text() : ".";
+            String code = a.mention.term().target();
+            boolean timeDosed = a.kind() == Term.Kind.CATEGORY || !Regex.matches(code, "97110|97112|97530")
+                    || DOSED_BY_TIME.matcher(a.mention.term().phrase()).find();
+            if (timeDosed && n >= 5 && n <= 60 && n == Math.floor(n) && Regex.matches(next, "[.,;]|\\*nl\\*")
+                    && said.stream().noneMatch(t -> t.from() <= at && at < t.to())) {
+                out.add(new TimeSaid(at, at + 1, (int) n, false));
+            }
+        }
+        return out;
+    }
+
+    private static int closingNumber(List<Token> tok, Layout layout, Activity a, List<TimeSaid> said) {
+        int start = a.mention.from();
+        while (start > 0 && layout.sameSentence(start - 1, a.mention.from())) {
+            start--;
+        }
+        if (!a.live || a.kind() != Term.Kind.CATEGORY || a.mention.term().weak() || a.mention.from() - start > 2) {
+            return -1;
+        }
+        int end = a.mention.to();
+        while (end < tok.size() && layout.sameSentence(end, a.mention.from()) && !Regex.matches(tok.get(end).text(), "[.;]|\\*nl\\*")) {
+            end++;
+        }
+        int at = end - 1;
+        if (at <= a.mention.to() || !tok.get(at).isNumber() || !tok.get(at - 1).text().equals(",")) {
+            return -1;
+        }
+        double n = tok.get(at).number();
+        int from = start;
+        int to = end;
+        if (n < 5 || n > 60 || n != Math.floor(n) || said.stream().anyMatch(t -> t.from() >= from && t.from() < to)) {
+            return -1;
+        }
+        return at;
     }
 
     /** Every way a time is said: "12 minutes", "12'", "half an hour", "about ten on balance", "- 18", "3:22 to 3:40". */
@@ -506,8 +567,8 @@ public final class RuleExtractor implements Extractor {
             }
         }
         // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
-        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_sentence_end")
-                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end");
+        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_sentence_end")
+                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx");
         for (String bare : bares) {
             Matcher m = patterns.get(bare).matcher(s);
             while (m.find()) {
@@ -515,7 +576,7 @@ public final class RuleExtractor implements Extractor {
                 int to = nt.tokenAt(m.end("n") - 1) + 1;
                 int n = Integer.parseInt(m.group("n"));
                 if (n > 0 && n <= 60) {
-                    found.add(new TimeSaid(from, to, n, false));
+                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx"))); // "fifteen or so" is a time however far its activity
                 }
             }
         }

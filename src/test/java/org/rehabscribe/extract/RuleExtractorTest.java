@@ -87,7 +87,11 @@ class RuleExtractorTest {
         String heard = "gait training with the walker and four steps with a rail, sixteen. pain four out of ten.";
         Transcript speech = new Transcript(heard, List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5);
         assertEquals("97116:16", codes(X.extract(speech, ContextHints.NONE)));
-        assertEquals("97116:null", codes(run(heard)));
+        // typed, the same words read as a voice memo's closing number; a bare number after an exercise does not
+        assertEquals("97116:16", codes(run(heard)));
+        assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
+        assertEquals("97116:null 97110:16", codes(X.extract(new Transcript("gait training with the walker. then squats and step ups, sixteen.",
+                List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5), ContextHints.NONE)));
     }
 
     @Test
@@ -105,6 +109,18 @@ class RuleExtractorTest {
         assertEquals("97110:24 97112:6", codes(run("marches and hip abduction for strength that was twenty four minutes and then "
                 + "we only had about six minutes left so some tandem stance for balance six minutes")));
         assertEquals("97112:22", codes(run("The remainder of the session, roughly twenty two minutes, was balance training on foam.")));
+    }
+
+    @Test
+    void voiceMemosAndApproximateTimes() {
+        assertEquals("97110:10 97140:8", codes(run("ok. Delgado. bike ten. quad sets three by ten. patellar and tib-fem mobs eight.")));
+        assertEquals("97110:null", codes(run("Bridges 15, clamshells 15.")));
+        assertEquals("97112:15", codes(run("Romberg on foam to challenge her proprioception, fifteen or so.")));
+        assertEquals("97530:10", codes(run("Then one-on-one, ten-ish, practiced toilet transfers with the grab bar.")));
+        assertEquals("97116:15", codes(run("Gait training with the prosthesis and a rolling walker, fifteen.")));
+        assertEquals("97140:13", codes(run("Then manual, joint mobs, twelve, no wait, fourteen, actually make that thirteen minutes.")));
+        assertEquals("97763:15", codes(run("Follow-up on the custom resting hand splint from last week, adjusted straps, fifteen or so.")));
+        assertEquals("grip_strength=85.0/null grip_strength=110.0/null", measures(run("Grip right eighty-five pounds, left one ten.")));
     }
 
     @Test
