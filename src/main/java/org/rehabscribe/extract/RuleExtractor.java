@@ -40,6 +40,7 @@ public final class RuleExtractor implements Extractor {
     private final TermMatcher terms;
     private final PhraseSet negations;
     private final PhraseSet subsequentCues;
+    private final PhraseSet futureTimeCues;
     private final PhraseSet purposes;
     private final PhraseSet maintenance;
     private final PhraseSet boundaries;
@@ -69,6 +70,7 @@ public final class RuleExtractor implements Extractor {
         this.devices = PhraseSet.ofTsv(R + "devices.tsv");
         this.actions = PhraseSet.ofLines(R + "action-cues.txt");
         this.subsequentCues = PhraseSet.ofTsv(R + "subsequent-cues.tsv");
+        this.futureTimeCues = PhraseSet.ofLines(R + "future-time-cues.txt");
         this.patterns = Patterns.load(R + "patterns.tsv");
         this.intents = intents;
     }
@@ -302,8 +304,10 @@ public final class RuleExtractor implements Extractor {
         List<PhraseSet.Hit> after = new ArrayList<>();
         for (int i = 0; i < tok.size(); i++) {
             PhraseSet.Hit h = negations.at(tok, i);
-            if (h != null) {
-                (h.tag().equals("before") ? before : after).add(h);
+            if (h != null && h.tag().equals("before")) {
+                before.add(h);
+            } else if (h != null && h.tag().equals("after")) {
+                after.add(h);
             }
         }
         Activity prev = null;
@@ -396,7 +400,9 @@ public final class RuleExtractor implements Extractor {
         if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
                 && tok.get(k - 2).text().equals(",")) {
             k = k - 1;
-        } else if (k < 1 || !tok.get(k).text().equals("for") || m.from() - k > 3
+        } else if (k < 1 || !tok.get(k).text().equals("for")
+                // "min assist, cues for step length and weight shift": what the cues were for reaches further
+                || m.from() - k > (Regex.matches(tok.get(k - 1).text(), "cues|cue|cueing|cued|cuing") ? 6 : 3)
                 || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'|\\d+")) {
             return false; // "thirty minutes for the group" names what the time was for
         }
@@ -418,7 +424,17 @@ public final class RuleExtractor implements Extractor {
         }
         String first = tok.get(start).text();
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
+        String third = start + 2 < tok.size() ? tok.get(start + 2).text() : "";
+        // what was done before today, and what the patient reports doing: "Last in-clinic visit she had paraffin",
+        // "Says she's been jogging 10 min on the treadmill", "Pt reports walking 30 minutes daily"
+        if (first.equals("last") && Regex.matches(second + " " + third, "(?:visit|session|week|time|tx|treatment|in|appointment)\\b.*")
+                || Regex.matches(first, "reports|reported|says|states|previously|yesterday")
+                || Regex.matches(first, "pt|patient|she|he|wife|husband|daughter|son") && Regex.matches(second, "reports|reported|says|states|tells")) {
+            return true;
+        }
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
+                || Regex.matches(first, "ltg|stg|ltgs|stgs|p")  && Regex.matches(second, ":|-")
+                || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-")
                 || (first.equals("next") && Regex.matches(second, "visit|session|time|week|tx|treatment"))
                 || (first.equals("will") && at - start < 6);
     }
@@ -462,6 +478,7 @@ public final class RuleExtractor implements Extractor {
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
             boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2);
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
+                    || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
@@ -633,15 +650,32 @@ public final class RuleExtractor implements Extractor {
     /** "twenty minutes a day of walking": a habit, not session time. */
     private static boolean frequency(List<Token> tok, int after) {
         StringBuilder sb = new StringBuilder();
-        for (int k = after; k < Math.min(tok.size(), after + 2); k++) {
+        for (int k = after; k < Math.min(tok.size(), after + 5); k++) {
+            if (Regex.matches(tok.get(k).text(), "[.;,]|\\*nl\\*")) {
+                break;
+            }
             sb.append(tok.get(k).text()).append(' ');
         }
-        return Regex.matches(sb.toString(), "(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly).*");
+        // "twenty minutes a day", "30 minutes at the mall three days a week", "30 minutes every morning"
+        return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly"
+                + "|every (?:morning|evening|night|afternoon|other day)|each (?:morning|evening|night)|most (?:mornings|days|evenings|nights)"
+                + "|days a week|times a week|x a week|on (?:his|her|their) own).*");
     }
 
     private static boolean insideMeasure(List<Mention> measures, int at) {
         for (Mention m : measures) {
             if (at >= m.from() && at < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "we'll start 15 minutes of treadmill walking", "goal is 30 minutes": a time planned, not spent. */
+    private boolean futureTime(List<Token> tok, Layout layout, int at) {
+        for (int i = Math.max(0, at - 6); i < at; i++) {
+            PhraseSet.Hit h = futureTimeCues.at(tok, i);
+            if (h != null && h.to() <= at && at - h.to() <= 3 && layout.sameSentence(i, at)) {
                 return true;
             }
         }
@@ -660,6 +694,14 @@ public final class RuleExtractor implements Extractor {
     private static boolean restNear(List<Token> tok, int at) {
         if (at + 2 < tok.size() && Regex.matches(tok.get(at + 2).text(), "left|remaining|to go")) {
             return true; // "we only had about six minutes left"
+        }
+        for (int k = at + 1; k < Math.min(tok.size(), at + 4); k++) {
+            if (Regex.matches(tok.get(k).text(), "[.,;:]|\\*nl\\*")) {
+                break;
+            }
+            if (Regex.matches(tok.get(k).text(), "rest|break|breaks|wait|delay|late")) {
+                return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
+            }
         }
         if (at > 0 && tok.get(at - 1).text().equals("each")) {
             return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
@@ -686,9 +728,15 @@ public final class RuleExtractor implements Extractor {
         if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())
                 && !(tok.get(to).text().equals("with") && activityBefore)) { // "hot pack for 15 minutes with IFC"
             for (Activity a : acts) {
-                // "thirty minutes for the group": said outright, so even a weak name takes the time
-                if (a.live && a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
-                    return a;
+                // "thirty minutes for the group": said outright, so even a weak name takes the time;
+                // "we'll start 15 minutes of treadmill walking": the time of something not done is no one's
+                if (a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
+                    if (a.live) {
+                        return a;
+                    }
+                    if (a.mention.term().kind() != Term.Kind.OTHER && !a.mention.term().weak()) {
+                        return null;
+                    }
                 }
             }
         }

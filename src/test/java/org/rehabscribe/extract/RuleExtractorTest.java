@@ -134,6 +134,13 @@ class RuleExtractorTest {
         assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Manual therapy was deferred due to pain.")));
         assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Next visit we will add ultrasound.")));
         assertEquals("97110:20", codes(run("Therapeutic exercise 20 minutes. Didn't get to the e-stim today.")));
+        // history, what the patient does at home, plans, goals and home programs are not today's treatment
+        assertEquals("97110:12", codes(run("Last in-clinic visit she had paraffin and 20 min of UE ther ex. UE ther ex for strength 12 min.")));
+        assertEquals("97112:15", codes(run("Says she's been jogging 10 min on the treadmill at the gym. Neuro re-ed for proprioception 15 min.")));
+        assertEquals("97110:16", codes(run("Reports walking 30 minutes at the mall three days a week. Ther ex 16 min for quad strength. "
+                + "HEP: mini squats 3x10, walking program 30 min. Next visit add 10 min of balance on foam.")));
+        assertEquals("97110:20", codes(run("Ther ex 20 min. Back in clinic we'll start 15 minutes of treadmill walking.")));
+        assertEquals("97530:20", codes(run("Transfer training 20 minutes, sliding board. Took a 5 minute break for water.")));
         // what an activity served is not a second activity
         assertEquals("97112:23", codes(run("Neuro re-ed, facilitation for shoulder flexion and elbow extension, 23 minutes.")));
     }
