@@ -104,6 +104,8 @@ public final class RuleExtractor implements Extractor {
         boolean live = true;
         boolean ownMinutes;
         boolean actedOn;
+        /** Said not to have been done ("held off on"), as opposed to only referred to or planned. */
+        boolean negated;
         /** The term as understood (normalised, after speech correction): "balance training". */
         String name;
         Integer minutes;
@@ -327,11 +329,12 @@ public final class RuleExtractor implements Extractor {
                     negated = true;
                 }
             }
-            // coordination carries negation: "held off on gait and stairs"
-            if (!negated && prev != null && !prev.live && m.from() - prev.mention.to() <= 2
+            // coordination carries negation: "held off on gait and stairs" (not a reference: "after the eval, gait training")
+            if (!negated && prev != null && prev.negated && m.from() - prev.mention.to() <= 2
                     && onlyConjunctions(tok, prev.mention.to(), m.from())) {
                 negated = true;
             }
+            a.negated = negated;
             if (negated || isPurpose(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
                     || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
                 a.live = false;

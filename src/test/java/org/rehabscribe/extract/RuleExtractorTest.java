@@ -140,6 +140,8 @@ class RuleExtractorTest {
         assertEquals("97110:16", codes(run("Reports walking 30 minutes at the mall three days a week. Ther ex 16 min for quad strength. "
                 + "HEP: mini squats 3x10, walking program 30 min. Next visit add 10 min of balance on foam.")));
         assertEquals("97110:20", codes(run("Ther ex 20 min. Back in clinic we'll start 15 minutes of treadmill walking.")));
+        // an evaluation only referred to does not take what follows with it
+        assertEquals("97116:15", codes(run("After the eval, gait training 15 minutes.")));
         assertEquals("97530:20", codes(run("Transfer training 20 minutes, sliding board. Took a 5 minute break for water.")));
         // what an activity served is not a second activity
         assertEquals("97112:23", codes(run("Neuro re-ed, facilitation for shoulder flexion and elbow extension, 23 minutes.")));
