@@ -69,7 +69,9 @@ final class MeasureReader {
         if (nums.isEmpty()) {
             return List.of();
         }
-        Span evidence = nt.spanOfTokens(m.from(), Math.max(m.to(), nums.get(nums.size() - 1).index() + 1));
+        // the value may come before the name: "walked 1150 feet on the 6 minute walk test"
+        Span evidence = nt.spanOfTokens(Math.min(m.from(), nums.get(0).index()),
+                Math.max(m.to(), nums.get(nums.size() - 1).index() + 1));
         long sided = nums.stream().filter(n -> n.side() != null).count();
         List<OutcomeMeasure> out = new ArrayList<>();
         if (sided >= 2) {
@@ -110,8 +112,14 @@ final class MeasureReader {
         // "pain 6/10 at rest, 3/10 after": two ratings on the scale read as before and after
         if (previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
                 && nums.get(1).denominator() != null && !nums.get(1).previous()) {
-            previous = nums.get(0);
-            value = nums.get(1);
+            Num second = nums.get(1);
+            if (Regex.matches(t.get(second.index() - 1).text(), "was|were|vs|versus")) {
+                previous = second; // "NPRS 2/10 (was 6/10)"
+                value = nums.get(0);
+            } else {
+                previous = nums.get(0);
+                value = second;
+            }
         }
         String unit = value.unit() != null ? value.unit() : def.unit();
         out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
@@ -238,14 +246,20 @@ final class MeasureReader {
 
     /** "scored 48 on the Berg": a number just before the measure's name. */
     private static Num numberBefore(List<Token> t, int from) {
-        for (int k = from - 1; k >= Math.max(0, from - 4); k--) {
+        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             Token tok = t.get(k);
             if (STOP.contains(tok.text())) {
                 return null;
             }
             if (tok.isNumber()) {
-                String between = k + 1 < from ? t.get(k + 1).text() : "";
-                return Regex.matches(between, "on|points|point|for") ? new Num(tok.number(), null, k, false, null, null) : null;
+                StringBuilder between = new StringBuilder();
+                for (int j = k + 1; j < from; j++) {
+                    between.append(j > k + 1 ? " " : "").append(t.get(j).text());
+                }
+                // "44 on the Berg", "walked 1150 feet on the 6 minute walk test", "0.85 m/s on the 10 meter walk"
+                String unit = "(?:feet|foot|ft|m|meters|metres|m/s|m / s|meters per second|seconds|secs?|s|reps|repetitions|inches|in|cm|%|percent|points?|lbs?|pounds|kg|blocks)";
+                return Regex.matches(between.toString(), "on|points|point|for|(?:" + unit + " )?(?:on|in|for|during|with)(?: the| his| her| a| their)?")
+                        ? new Num(tok.number(), null, k, false, null, null) : null;
             }
         }
         return null;

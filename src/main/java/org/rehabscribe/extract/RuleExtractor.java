@@ -1132,6 +1132,7 @@ public final class RuleExtractor implements Extractor {
                 }
             }
             List<OutcomeMeasure> read = measures.read(nt, m, end);
+            read = read.stream().filter(r -> out.stream().noneMatch(o -> o.measure().equals(r.measure()) && overlaps(o, r))).toList();
             if (read.size() != 1) {
                 out.addAll(read);
                 continue;
@@ -1191,6 +1192,18 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** "right eight pounds, left eleven pounds on the dynamometer": one value read twice is one value. */
+    private static boolean overlaps(OutcomeMeasure a, OutcomeMeasure b) {
+        for (Span x : a.evidence()) {
+            for (Span y : b.evidence()) {
+                if (x.start() < y.end() && y.start() < x.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Integer totalTreatmentMinutes(NormalizedText nt) {

@@ -165,6 +165,10 @@ class RuleExtractorTest {
     @Test
     void measuresWithPreviousValues() {
         assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
+        assertEquals("nprs=2.0/6.0", measures(run("NPRS 2/10 (was 6/10).")));
+        assertEquals("six_minute_walk_test=1150.0/null", measures(run("He walked 1150 feet on the 6 minute walk test.")));
+        assertEquals("grip_strength=8.0/null grip_strength=11.0/null",
+                measures(run("Grip strength right eight pounds, left eleven pounds on the dynamometer.")));
         assertEquals("nprs=3.0/null", measures(run("Headache 3/10 today.")));
         assertEquals("97014:15 97010:15", codes(run("then i f c unattended with a cold pack on the shoulder fifteen minutes")));
         // the name lost by the recognizer, the scale's maximum says which measure it was
