@@ -31,10 +31,12 @@ import org.rehabscribe.vocab.MeasureDef;
 
 /**
  * The mechanical annotation conventions of {@code corpus/README.md}, checked on every gold file
- * of {@code corpus/{train,dev,test}}. Each test reports every offending file at once.
+ * of {@code corpus/{train,dev,test}} and of the writers' sets {@code corpus/fresh*}. Each test reports every
+ * offending file at once.
  */
 class CorpusValidatorTest {
-    static final List<String> SPLITS = List.of("train", "dev", "test");
+    static final List<String> SPLITS = List.of("train", "dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+            "fresh6");
     /** CONTRACT s.5, in its order. */
     static final List<String> CONTRACT_CODES = List.of("97110", "97112", "97116", "97140", "97530", "97535", "97542",
             "97533", "97129", "97130", "97750", "97760", "97761", "97763", "97032", "97033", "97035", "97036", "90912",
