@@ -470,7 +470,9 @@ public final class RuleExtractor implements Extractor {
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         List<Integer> totalCues = new ArrayList<>();
         while (tt.find()) {
-            totalCues.add(nt.tokenAt(tt.end() - 1));
+            if (!shareOfSession(nt.text(), tt.start())) {
+                totalCues.add(nt.tokenAt(tt.end() - 1));
+            }
         }
         Matcher gt = patterns.get("group_total").matcher(nt.text());
         List<Integer> groupCues = new ArrayList<>();
@@ -571,6 +573,10 @@ public final class RuleExtractor implements Extractor {
         }
         Matcher mw = patterns.get("minutes_words").matcher(s);
         while (mw.find()) {
+            int before = nt.tokenAt(mw.start()) - 1;
+            if (before >= 0 && Regex.matches(tok.get(before).text(), "miles?|km|kilometers|per")) {
+                continue; // "a mile per hour", "2 miles an hour": a speed, not a time
+            }
             String w = mw.group("w");
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
@@ -1206,11 +1212,16 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    /** "the remainder of the session", "a subsequent visit": a part of the session or another one, not its length. */
+    private boolean shareOfSession(String text, int cueStart) {
+        return patterns.get("total_time_share").matcher(text.substring(Math.max(0, cueStart - 24), cueStart)).find();
+    }
+
     private Integer totalTreatmentMinutes(NormalizedText nt) {
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         Matcher mins = patterns.get("minutes").matcher(nt.text());
         while (tt.find()) {
-            if (nt.text().startsWith("total timed", tt.start())) {
+            if (nt.text().startsWith("total timed", tt.start()) || shareOfSession(nt.text(), tt.start())) {
                 continue;
             }
             if (mins.find(tt.end()) && mins.start() - tt.end() <= 20) {
