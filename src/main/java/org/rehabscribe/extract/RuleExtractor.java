@@ -376,6 +376,11 @@ public final class RuleExtractor implements Extractor {
         if (m.term().weak() && m.from() > 0 && tok.get(m.from() - 1).text().equals("for")) {
             return true; // "theraband to build strength for dressing", "for transfers"
         }
+        if (m.term().weak() && m.from() > 0 && Regex.matches(tok.get(m.from() - 1).text(), "after|before|since")
+                || m.term().weak() && m.from() > 1 && tok.get(m.from() - 1).text().equals("the")
+                && Regex.matches(tok.get(m.from() - 2).text(), "after|before|since")) {
+            return true; // "after the group I saw her one-on-one": the group is a point in time here
+        }
         if (m.term().kind() != Term.Kind.CATEGORY) {
             return false;
         }
@@ -491,6 +496,12 @@ public final class RuleExtractor implements Extractor {
             if (target == null) {
                 continue;
             }
+            if (summarySentence(tok, layout, f.from()) && acts.stream().anyMatch(a -> a.live && a.minutes != null && a != target
+                    && a.mention.term().target().equals(target.mention.term().target()) && !summarySentence(tok, layout, a.mention.from()))) {
+                // "Billing: neuromuscular re-education twenty minutes": said again, counted once
+                target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
+                continue;
+            }
             target.minutes = (target.minutes == null ? 0 : target.minutes) + f.minutes();
             target.ownMinutes = true;
             target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
@@ -581,15 +592,28 @@ public final class RuleExtractor implements Extractor {
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
-        for (String clock : List.of("clock_range", "clock_range_24", "clock_until")) {
-            // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts
+        for (String clock : List.of("clock_range", "clock_range_24", "clock_oclock", "clock_until")) {
+            // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts;
+            // "from two o'clock to two fifteen"
             Matcher mc = patterns.get(clock).matcher(s);
+            boolean oclock = clock.equals("clock_oclock");
             while (mc.find()) {
-                int a = Integer.parseInt(mc.group("h1")) * 60 + Integer.parseInt(mc.group("m1"));
-                int b = Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
+                int a = Integer.parseInt(mc.group("h1")) * 60 + (oclock ? 0 : Integer.parseInt(mc.group("m1")));
+                int b = oclock && mc.group("h3") != null ? Integer.parseInt(mc.group("h3")) * 60
+                        : Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
                 if (b > a && b - a <= 120) {
-                    found.add(new TimeSaid(nt.tokenAt(mc.start("h1")), nt.tokenAt(mc.end("m1") - 1) + 1, b - a, true));
+                    int end = oclock ? mc.start("h1") + mc.group("h1").length() : mc.end("m1");
+                    found.add(new TimeSaid(nt.tokenAt(mc.start("h1")), nt.tokenAt(end - 1) + 1, b - a, true));
                 }
+            }
+        }
+        // "Fifty minute visit. The first half of the session was prosthetic training": half of what was said
+        Matcher sl = patterns.get("session_length").matcher(s);
+        if (sl.find()) {
+            int session = Integer.parseInt(sl.group("n"));
+            Matcher half = patterns.get("half_session").matcher(s);
+            while (half.find() && session >= 20 && session <= 120) {
+                found.add(new TimeSaid(nt.tokenAt(half.start()), nt.tokenAt(half.end() - 1) + 1, session / 2, true));
             }
         }
         // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
@@ -835,6 +859,15 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return listed ? head : null;
+    }
+
+    /** "Billing: ther ex 25 minutes, NMR 10 minutes": a closing summary restates the times given before it. */
+    private static boolean summarySentence(List<Token> tok, Layout layout, int at) {
+        int start = at;
+        while (start > 0 && layout.sameSentence(start - 1, at)) {
+            start--;
+        }
+        return Regex.matches(tok.get(start).text(), "billing|billed|charges|charged|charge|coding|coded|units|summary");
     }
 
     /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */

@@ -112,6 +112,20 @@ class RuleExtractorTest {
     }
 
     @Test
+    void timeBlocksSummariesAndShares() {
+        assertEquals("97140:15 97110:25 97012:15 97010:5", codes(run("From two o'clock to two fifteen I did manual therapy, grade three "
+                + "central PAs. Two fifteen to two forty was exercise for core strength: dead bugs three by ten. Two forty to two "
+                + "fifty-five he was on the mechanical traction table. Last five minutes an ice pack on the low back.")));
+        assertEquals("97112:20 97110:18", codes(run("Tandem stance and weight shifting for balance. Neuromuscular re-education totalled "
+                + "twenty minutes. Mini squats to strengthen the quads. Therapeutic exercise totalled eighteen minutes. "
+                + "Billing: neuromuscular re-education twenty minutes, therapeutic exercise eighteen minutes.")));
+        assertEquals("97761:25 97116:15", codes(run("Fifty minute visit. The first half of the session was prosthetic training: donning "
+                + "the liner and socket. The next fifteen minutes, gait training with the rolling walker.")));
+        assertEquals("97150:30 97110:12", codes(run("Falls prevention group this morning, thirty minutes. After the group I saw her "
+                + "one-on-one for twelve minutes: standing hip abduction and heel raises, two sets of fifteen.")));
+    }
+
+    @Test
     void voiceMemosAndApproximateTimes() {
         assertEquals("97110:10 97140:8", codes(run("ok. Delgado. bike ten. quad sets three by ten. patellar and tib-fem mobs eight.")));
         assertEquals("97110:null", codes(run("Bridges 15, clamshells 15.")));
