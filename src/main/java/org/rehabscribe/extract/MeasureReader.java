@@ -153,6 +153,9 @@ final class MeasureReader {
         if (i > 0 && Regex.matches(t.get(i - 1).text(), "pos|position|level|setting|trial|trials|grade|gr|#")) {
             return null; // "Jamar pos 2": the handle setting, not a value
         }
+        if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "weeks?|wks?|days?|months?|mos?|years?|yrs?|ago|visits?|sessions?")) {
+            return null; // "30 pounds 4 weeks ago": when, not what
+        }
         Double value = tok.number();
         Double denom = null;
         if (value == null) {
@@ -172,6 +175,10 @@ final class MeasureReader {
         String side = null;
         for (int k = Math.max(windowStart, i - 2); k < i; k++) {
             String w = t.get(k).text();
+            if (w.equals(",")) {
+                previous = false; // "19/24 today, 15/24 at eval": "today" was said of the number before the comma
+                current = false;
+            }
             if (PREVIOUS_BEFORE.contains(w)) {
                 previous = true;
             }
@@ -212,7 +219,9 @@ final class MeasureReader {
             }
             for (int k = after; k < Math.min(t.size(), after + 4); k++) {
                 String x = t.get(k).text();
-                if (t.get(k).isNumber() || x.equals(",") || x.equals(".") || x.equals(";")) {
+                boolean howLongAgo = t.get(k).isNumber() && k + 1 < t.size()
+                        && Regex.matches(t.get(k + 1).text(), "weeks?|wks?|days?|months?|mos?|years?|yrs?");
+                if (t.get(k).isNumber() && !howLongAgo || x.equals(",") || x.equals(".") || x.equals(";")) {
                     break;
                 }
                 if (x.equals("ago")) {

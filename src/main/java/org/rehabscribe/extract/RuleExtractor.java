@@ -264,14 +264,19 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static boolean valueFollows(List<Token> tok, int from) {
-        for (int k = from; k < Math.min(tok.size(), from + 5); k++) {
+        // "SLS eyes closed on the right 18 seconds", "single leg stance on the left on foam improved from 9 to 18 seconds"
+        for (int k = from; k < Math.min(tok.size(), from + 10); k++) {
             String w = tok.get(k).text();
             if (Regex.matches(w, "x|sets?|reps?|times|hold|holds|\\.|;")) {
                 return false;
             }
             if (tok.get(k).isNumber()) {
-                String next = k + 1 < tok.size() ? tok.get(k + 1).text() : "";
-                return Regex.matches(next, "seconds?|secs?|sec|s|\"") && !(k + 2 < tok.size() && Regex.matches(tok.get(k + 2).text(), "holds?|x"));
+                int u = k + 1;
+                if (u + 1 < tok.size() && tok.get(u).text().equals("to") && tok.get(u + 1).isNumber()) {
+                    u += 2;
+                }
+                String next = u < tok.size() ? tok.get(u).text() : "";
+                return Regex.matches(next, "seconds?|secs?|sec|s|\"") && !(u + 1 < tok.size() && Regex.matches(tok.get(u + 1).text(), "holds?|x|each"));
             }
         }
         return false;

@@ -180,6 +180,9 @@ class RuleExtractorTest {
     void measuresWithPreviousValues() {
         assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
         assertEquals("nprs=2.0/6.0", measures(run("NPRS 2/10 (was 6/10).")));
+        assertEquals("dynamic_gait_index=19.0/15.0", measures(run("DGI 19/24 today, 15/24 at eval.")));
+        assertEquals("grip_strength=42.0/30.0", measures(run("Grip strength on the right measured 42 pounds, up from 30 pounds four weeks ago.")));
+        assertEquals("single_leg_stance=18.0/9.0", measures(run("Single leg stance on the left on foam improved from 9 to 18 seconds.")));
         assertEquals("six_minute_walk_test=1150.0/null", measures(run("He walked 1150 feet on the 6 minute walk test.")));
         assertEquals("grip_strength=8.0/null grip_strength=11.0/null",
                 measures(run("Grip strength right eight pounds, left eleven pounds on the dynamometer.")));
