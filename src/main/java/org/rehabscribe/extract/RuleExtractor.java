@@ -733,11 +733,12 @@ public final class RuleExtractor implements Extractor {
         if (at + 2 < tok.size() && Regex.matches(tok.get(at + 2).text(), "left|remaining|to go")) {
             return true; // "we only had about six minutes left"
         }
-        for (int k = at + 1; k < Math.min(tok.size(), at + 4); k++) {
+        for (int k = at + 1; k < Math.min(tok.size(), at + 7); k++) {
             if (Regex.matches(tok.get(k).text(), "[.,;:]|\\*nl\\*")) {
                 break;
             }
-            if (Regex.matches(tok.get(k).text(), "rest|break|breaks|wait|delay|late")) {
+            // "the last ten minutes he sat and rested"
+            if (Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|late|billable")) {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
             }
         }
@@ -1167,6 +1168,9 @@ public final class RuleExtractor implements Extractor {
             if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
                 continue; // "putty for grip strength": the goal, not a test
             }
+            if (planSentence(nt.tokens(), layout, m.from())) {
+                continue; // "Goals: QuickDASH under 25, left grip 80 percent of right"
+            }
             int end = nt.tokens().size();
             for (Mention o : all) {
                 Term.Kind k = o.term().kind();
@@ -1194,6 +1198,10 @@ public final class RuleExtractor implements Extractor {
                         om.previous(), ev);
                 out.set(out.indexOf(before), combined);
                 merged.put(om.measure(), combined);
+            }
+            else if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "left|right|l|r|lt|rt|dominant|nondominant")
+                    && om.value() != before.value()) {
+                out.add(om); // "...; left grip was 61 pounds": the other side
             }
             // otherwise the first reading stands: later mentions are goals or plans ("when LEFS exceeds 65")
         }

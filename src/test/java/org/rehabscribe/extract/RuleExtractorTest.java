@@ -121,6 +121,8 @@ class RuleExtractorTest {
                 + "Billing: neuromuscular re-education twenty minutes, therapeutic exercise eighteen minutes.")));
         assertEquals("97761:25 97116:15", codes(run("Fifty minute visit. The first half of the session was prosthetic training: donning "
                 + "the liner and socket. The next fifteen minutes, gait training with the rolling walker.")));
+        assertEquals("97761:25 97116:15", codes(run("Fifty minute visit. The first half of the session was prosthetic training. The next "
+                + "fifteen minutes, gait training with the walker. The last ten minutes he sat and rested while I took vitals.")));
         assertEquals("97150:30 97110:12", codes(run("Falls prevention group this morning, thirty minutes. After the group I saw her "
                 + "one-on-one for twelve minutes: standing hip abduction and heel raises, two sets of fifteen.")));
     }
@@ -181,6 +183,8 @@ class RuleExtractorTest {
         assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
         assertEquals("nprs=2.0/6.0", measures(run("NPRS 2/10 (was 6/10).")));
         assertEquals("dynamic_gait_index=19.0/15.0", measures(run("DGI 19/24 today, 15/24 at eval.")));
+        assertEquals("grip_strength=42.0/null grip_strength=61.0/null", measures(run("Grip strength on the right measured 42 pounds; left grip was 61 pounds.")));
+        assertEquals("grip_strength=96.0/null", measures(run("Grip right 96 pounds. Goals: QuickDASH under 25, left grip 80 percent of right.")));
         assertEquals("grip_strength=42.0/30.0", measures(run("Grip strength on the right measured 42 pounds, up from 30 pounds four weeks ago.")));
         assertEquals("single_leg_stance=18.0/9.0", measures(run("Single leg stance on the left on foam improved from 9 to 18 seconds.")));
         assertEquals("six_minute_walk_test=1150.0/null", measures(run("He walked 1150 feet on the 6 minute walk test.")));
