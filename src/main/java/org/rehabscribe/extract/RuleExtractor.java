@@ -28,13 +28,11 @@ import org.rehabscribe.vocab.CodeBook;
  * negated or planned ("held off on", "next visit") and terms that only name a goal
  * ("to improve balance"); give each activity its code (a category named before it in the
  * sentence, else the goal words near it via {@link IntentResolver}, else its default
- * reading, with an {@code intent_unclear} warning); attach minutes and parameters to the
+ * reading, with an {@code intent_unclear} warning); attach minutes ({@link MinutesReader}) and parameters to the
  * nearest activity; read outcome measures; group by code. Immutable and thread-safe.
  */
 public final class RuleExtractor implements Extractor {
     private static final String R = "/org/rehabscribe/extract/";
-    private static final Set<String> ATTACH_FORWARD = Set.of("of", "on", "doing", "with", "performing", "in", "for",
-            "spent", "working", "the", "some");
 
     private final Normalizer normalizer;
     private final TermMatcher terms;
@@ -56,6 +54,7 @@ public final class RuleExtractor implements Extractor {
     private final MeasureReader measures = new MeasureReader();
     private final org.rehabscribe.vocab.MeasureBook measureBook = org.rehabscribe.vocab.MeasureBook.get();
     private final CodeBook codes = CodeBook.get();
+    private final MinutesReader minutesReader;
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
@@ -73,6 +72,7 @@ public final class RuleExtractor implements Extractor {
         this.futureTimeCues = PhraseSet.ofLines(R + "future-time-cues.txt");
         this.patterns = Patterns.load(R + "patterns.tsv");
         this.intents = intents;
+        this.minutesReader = new MinutesReader(patterns, futureTimeCues, codes);
     }
 
     public static RuleExtractor withDefaults() {
@@ -94,31 +94,6 @@ public final class RuleExtractor implements Extractor {
 
     public Normalizer normalizer() {
         return normalizer;
-    }
-
-    /** One activity mention while the extraction decides about it. */
-    private static final class Activity {
-        final Mention mention;
-        String cpt;
-        String intent;
-        boolean live = true;
-        boolean ownMinutes;
-        boolean actedOn;
-        /** Said not to have been done ("held off on"), as opposed to only referred to or planned. */
-        boolean negated;
-        /** The term as understood (normalised, after speech correction): "balance training". */
-        String name;
-        Integer minutes;
-        Parameters params = Parameters.NONE;
-        final List<Span> evidence = new ArrayList<>();
-
-        Activity(Mention mention) {
-            this.mention = mention;
-        }
-
-        Term.Kind kind() {
-            return mention.term().kind();
-        }
     }
 
     /** The extractor's working state for one dictation, before grouping by code. */
@@ -218,7 +193,7 @@ public final class RuleExtractor implements Extractor {
                 a.name = nt.text().substring(tok.get(a.mention.from()).start(), tok.get(a.mention.to() - 1).end());
             }
         }
-        attachMinutes(nt, layout, acts, measureMentions, fromSpeech);
+        minutesReader.attach(nt, layout, acts, measureMentions, fromSpeech);
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
         return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings);
@@ -430,7 +405,7 @@ public final class RuleExtractor implements Extractor {
     }
 
     /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */
-    private static boolean planSentence(List<Token> tok, Layout layout, int at) {
+    static boolean planSentence(List<Token> tok, Layout layout, int at) {
         int start = at;
         while (start > 0 && layout.sameSentence(start - 1, at)) {
             start--;
@@ -464,451 +439,6 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return false;
-    }
-
-    // ---- minutes --------------------------------------------------------------------------
-
-    /** A time said in the dictation: tokens [from, to), minutes, and whether a unit was said with it. */
-    private record TimeSaid(int from, int to, int minutes, boolean explicit) {}
-
-    private void attachMinutes(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions,
-                               boolean fromSpeech) {
-        List<Token> tok = nt.tokens();
-        List<TimeSaid> found = timesSaid(nt, fromSpeech);
-        found.addAll(timesRightAfter(tok, layout, acts, found));
-        found.sort((x, y) -> x.from() - y.from());
-        Matcher tt = patterns.get("total_time").matcher(nt.text());
-        List<Integer> totalCues = new ArrayList<>();
-        while (tt.find()) {
-            if (!shareOfSession(nt.text(), tt.start())) {
-                totalCues.add(nt.tokenAt(tt.end() - 1));
-            }
-        }
-        Matcher gt = patterns.get("group_total").matcher(nt.text());
-        List<Integer> groupCues = new ArrayList<>();
-        while (gt.find()) {
-            groupCues.add(nt.tokenAt(gt.start()));
-        }
-        for (TimeSaid f : found) {
-            // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
-            boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2);
-            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
-                    || futureTime(tok, layout, f.from())
-                    || frequency(tok, f.to()) || planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
-                continue;
-            }
-            Activity target = minutesTarget(tok, layout, acts, f.from(), f.to(), f.explicit());
-            if (target == null) {
-                continue;
-            }
-            if (summarySentence(tok, layout, f.from()) && acts.stream().anyMatch(a -> a.live && a.minutes != null && a != target
-                    && a.mention.term().target().equals(target.mention.term().target()) && !summarySentence(tok, layout, a.mention.from()))) {
-                // "Billing: neuromuscular re-education twenty minutes": said again, counted once
-                target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
-                continue;
-            }
-            target.minutes = (target.minutes == null ? 0 : target.minutes) + f.minutes();
-            target.ownMinutes = true;
-            target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
-            shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
-        }
-    }
-
-    private static final java.util.regex.Pattern DOSED_BY_TIME = java.util.regex.Pattern.compile(
-            "\\b(?:bike|nustep|nu step|treadmill|ube|elliptical|stepper|ergometer|erg|arm bike|walking|rower|scifit)\\b");
-
-    /**
-     * Voice-memo style, "bike ten. mobs eight.": a number right after a time-dosed activity
-     * (a code's name, manual therapy, gait, a modality, the bike), closing the phrase, is its
-     * minutes. After exercises counted in repetitions ("bridges 15,") it is not.
-     */
-    private static List<TimeSaid> timesRightAfter(List<Token> tok, Layout layout, List<Activity> acts, List<TimeSaid> said) {
-        List<TimeSaid> out = new ArrayList<>();
-        for (Activity a : acts) {
-            int closing = closingNumber(tok, layout, a, said);
-            if (closing >= 0) {
-                // "Gait training with the prosthesis and a rolling walker, fifteen.": a code's name opens the sentence
-                out.add(new TimeSaid(closing, closing + 1, tok.get(closing).number().intValue(), false));
-                continue;
-            }
-            int at = a.mention.to();
-            if (!a.live || at + 1 > tok.size() || !tok.get(at).isNumber()) {
-                continue;
-            }
-            double n = tok.get(at).number();
-            String next = at + 1 < tok.size() ? tok.get(at + 1).text() : ".";
-            String code = a.mention.term().target();
-            boolean timeDosed = a.kind() == Term.Kind.CATEGORY || !Regex.matches(code, "97110|97112|97530")
-                    || DOSED_BY_TIME.matcher(a.mention.term().phrase()).find();
-            if (timeDosed && n >= 5 && n <= 60 && n == Math.floor(n) && Regex.matches(next, "[.,;]|\\*nl\\*")
-                    && said.stream().noneMatch(t -> t.from() <= at && at < t.to())) {
-                out.add(new TimeSaid(at, at + 1, (int) n, false));
-            }
-        }
-        return out;
-    }
-
-    private static int closingNumber(List<Token> tok, Layout layout, Activity a, List<TimeSaid> said) {
-        int start = a.mention.from();
-        while (start > 0 && layout.sameSentence(start - 1, a.mention.from())) {
-            start--;
-        }
-        if (!a.live || a.kind() != Term.Kind.CATEGORY || a.mention.term().weak() || a.mention.from() - start > 2) {
-            return -1;
-        }
-        int end = a.mention.to();
-        while (end < tok.size() && layout.sameSentence(end, a.mention.from()) && !Regex.matches(tok.get(end).text(), "[.;]|\\*nl\\*")) {
-            end++;
-        }
-        int at = end - 1;
-        if (at <= a.mention.to() || !tok.get(at).isNumber() || !tok.get(at - 1).text().equals(",")) {
-            return -1;
-        }
-        double n = tok.get(at).number();
-        int from = start;
-        int to = end;
-        if (n < 5 || n > 60 || n != Math.floor(n) || said.stream().anyMatch(t -> t.from() >= from && t.from() < to)) {
-            return -1;
-        }
-        return at;
-    }
-
-    /** Every way a time is said: "12 minutes", "12'", "half an hour", "about ten on balance", "- 18", "3:22 to 3:40". */
-    private List<TimeSaid> timesSaid(NormalizedText nt, boolean fromSpeech) {
-        String s = nt.text();
-        List<Token> tok = nt.tokens();
-        List<TimeSaid> found = new ArrayList<>();
-        Matcher mm = patterns.get("minutes").matcher(s);
-        while (mm.find()) {
-            int n = Integer.parseInt(mm.group("n"));
-            int to = nt.tokenAt(mm.end() - 1) + 1;
-            if ((mm.group().endsWith("'") || mm.group().endsWith("’")) && !primeIsMinutes(tok, n, to)) {
-                continue; // "gait 80' RW": feet, not minutes
-            }
-            found.add(new TimeSaid(nt.tokenAt(mm.start()), to, n, true));
-        }
-        Matcher mw = patterns.get("minutes_words").matcher(s);
-        while (mw.find()) {
-            int before = nt.tokenAt(mw.start()) - 1;
-            if (before >= 0 && Regex.matches(tok.get(before).text(), "miles?|km|kilometers|per")) {
-                continue; // "a mile per hour", "2 miles an hour": a speed, not a time
-            }
-            String w = mw.group("w");
-            int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
-            found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
-        }
-        for (String clock : List.of("clock_range", "clock_range_24", "clock_oclock", "clock_until")) {
-            // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts;
-            // "from two o'clock to two fifteen"
-            Matcher mc = patterns.get(clock).matcher(s);
-            boolean oclock = clock.equals("clock_oclock");
-            while (mc.find()) {
-                int a = Integer.parseInt(mc.group("h1")) * 60 + (oclock ? 0 : Integer.parseInt(mc.group("m1")));
-                int b = oclock && mc.group("h3") != null ? Integer.parseInt(mc.group("h3")) * 60
-                        : Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
-                if (b > a && b - a <= 120) {
-                    int end = oclock ? mc.start("h1") + mc.group("h1").length() : mc.end("m1");
-                    found.add(new TimeSaid(nt.tokenAt(mc.start("h1")), nt.tokenAt(end - 1) + 1, b - a, true));
-                }
-            }
-        }
-        // "Fifty minute visit. The first half of the session was prosthetic training": half of what was said
-        Matcher sl = patterns.get("session_length").matcher(s);
-        if (sl.find()) {
-            int session = Integer.parseInt(sl.group("n"));
-            Matcher half = patterns.get("half_session").matcher(s);
-            while (half.find() && session >= 20 && session <= 120) {
-                found.add(new TimeSaid(nt.tokenAt(half.start()), nt.tokenAt(half.end() - 1) + 1, session / 2, true));
-            }
-        }
-        // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
-        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_sentence_end")
-                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx");
-        for (String bare : bares) {
-            Matcher m = patterns.get(bare).matcher(s);
-            while (m.find()) {
-                int from = nt.tokenAt(m.start("n"));
-                int to = nt.tokenAt(m.end("n") - 1) + 1;
-                int n = Integer.parseInt(m.group("n"));
-                if (n > 0 && n <= 60) {
-                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx"))); // "fifteen or so" is a time however far its activity
-                }
-            }
-        }
-        found.sort((x, y) -> x.from() - y.from());
-        List<TimeSaid> distinct = new ArrayList<>();
-        for (TimeSaid f : found) {
-            if (distinct.isEmpty() || f.from() >= distinct.get(distinct.size() - 1).to()) {
-                distinct.add(f);
-            }
-        }
-        return distinct;
-    }
-
-    /** "Forty-five minute session with Tom": the length of the visit, not of an activity. */
-    private static boolean sessionLength(List<Token> tok, int after) {
-        return after < tok.size() && Regex.matches(tok.get(after).text(), "session|visit|appointment|treatment|tx|sessions");
-    }
-
-    /**
-     * "a hot pack and the interferential, unattended, fifteen minutes": modalities applied
-     * together run for the same time. Only untimed and bundled ones, which do not add to
-     * the timed total.
-     */
-    private void shareWithConcurrentModality(NormalizedText nt, Layout layout, List<Activity> acts, Activity target, int[] f) {
-        if (!isUntimedModality(target)) {
-            return;
-        }
-        java.util.Set<String> given = new java.util.HashSet<>(Set.of(target.mention.term().target()));
-        for (Activity a : acts) {
-            if (a != target && a.live && a.minutes == null && isUntimedModality(a)
-                    && given.add(a.mention.term().target()) // one time per code, however many names it was given
-                    && layout.sameSentence(a.mention.from(), target.mention.from())
-                    && Math.abs(a.mention.from() - target.mention.from()) <= 8) {
-                a.minutes = f[2];
-                a.evidence.add(nt.spanOfTokens(f[0], f[1]));
-            }
-        }
-    }
-
-    private boolean isUntimedModality(Activity a) {
-        return a.kind() == Term.Kind.CATEGORY && codes.code(a.mention.term().target())
-                .map(c -> c.billing() != org.rehabscribe.vocab.Billing.TIMED && c.cpt().startsWith("970")).orElse(false);
-    }
-
-    /** In typed notes 12' is minutes when it closes the item ("NMR 12'." "MT 15':"); 80' RW is feet. */
-    private static boolean primeIsMinutes(List<Token> tok, int n, int after) {
-        if (n > 60) {
-            return false;
-        }
-        String next = after < tok.size() ? tok.get(after).text() : ".";
-        return Regex.matches(next, "[.,;:)\\-]|\\*nl\\*|of|total|each|today|this");
-    }
-
-    /** "twenty minutes a day of walking": a habit, not session time. */
-    private static boolean frequency(List<Token> tok, int after) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = after; k < Math.min(tok.size(), after + 5); k++) {
-            if (Regex.matches(tok.get(k).text(), "[.;,]|\\*nl\\*")) {
-                break;
-            }
-            sb.append(tok.get(k).text()).append(' ');
-        }
-        // "twenty minutes a day", "30 minutes at the mall three days a week", "30 minutes every morning"
-        return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly"
-                + "|every (?:morning|evening|night|afternoon|other day)|each (?:morning|evening|night)|most (?:mornings|days|evenings|nights)"
-                + "|days a week|times a week|x a week|on (?:his|her|their) own).*");
-    }
-
-    private static boolean insideMeasure(List<Mention> measures, int at) {
-        for (Mention m : measures) {
-            if (at >= m.from() && at < m.to()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "we'll start 15 minutes of treadmill walking", "goal is 30 minutes": a time planned, not spent. */
-    private boolean futureTime(List<Token> tok, Layout layout, int at) {
-        for (int i = Math.max(0, at - 6); i < at; i++) {
-            PhraseSet.Hit h = futureTimeCues.at(tok, i);
-            if (h != null && h.to() <= at && at - h.to() <= 3 && layout.sameSentence(i, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean afterCue(List<Integer> cues, int at, Layout layout) {
-        for (int c : cues) {
-            if (c < at && at - c <= 4 && layout.sameSentence(c, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean restNear(List<Token> tok, int at) {
-        if (at + 2 < tok.size() && Regex.matches(tok.get(at + 2).text(), "left|remaining|to go")) {
-            return true; // "we only had about six minutes left"
-        }
-        for (int k = at + 1; k < Math.min(tok.size(), at + 7); k++) {
-            if (Regex.matches(tok.get(k).text(), "[.,;:]|\\*nl\\*")) {
-                break;
-            }
-            // "the last ten minutes he sat and rested"
-            if (Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|late|billable")) {
-                return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
-            }
-        }
-        if (at > 0 && tok.get(at - 1).text().equals("each")) {
-            return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
-        }
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Activity minutesTarget(List<Token> tok, Layout layout, List<Activity> acts, int from, int to,
-                                          boolean explicit) {
-        // equipment and devices take minutes only when nothing stronger was said in the same breath
-        java.util.function.Predicate<Activity> inSegment = a -> layout.sameSegment(a.mention.from(), from);
-        java.util.function.Predicate<Activity> inClause = a -> layout.sameClause(a.mention.from(), from);
-        java.util.function.Predicate<Activity> inSentence = a -> layout.sameSentence(a.mention.from(), from);
-        java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment);
-        java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence);
-        java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence);
-        // "15 minutes of balance training"
-        boolean activityBefore = acts.stream().anyMatch(a -> a.live && a.mention.to() <= from && inSegment.test(a));
-        if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())
-                && !(tok.get(to).text().equals("with") && activityBefore)) { // "hot pack for 15 minutes with IFC"
-            for (Activity a : acts) {
-                // "thirty minutes for the group": said outright, so even a weak name takes the time;
-                // "we'll start 15 minutes of treadmill walking": the time of something not done is no one's
-                if (a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
-                    if (a.live) {
-                        return a;
-                    }
-                    if (a.mention.term().kind() != Term.Kind.OTHER && !a.mention.term().weak()) {
-                        return null;
-                    }
-                }
-            }
-        }
-        // "the remainder of the session, roughly twenty minutes, was gait training"
-        int k = to < tok.size() && tok.get(to).text().equals(",") ? to + 1 : to;
-        if (k < tok.size() && Regex.matches(tok.get(k).text(), "was|were")) {
-            for (Activity a : acts) {
-                if (a.live && a.mention.from() > k && a.mention.from() - k <= 2 && inSentence.test(a)) {
-                    return a;
-                }
-            }
-        }
-        // "walked on the treadmill for 12 minutes, gait training for stride length": the code named next
-        if (acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
-            for (Activity a : acts) {
-                if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
-                        && a.mention.from() - to <= 3 && inClause.test(a)) {
-                    return a;
-                }
-            }
-        }
-        Activity head = listHeading(tok, acts, from, inClause);
-        if (head != null) {
-            return head;
-        }
-        Activity best = nearest(acts, from, to, inSegment.and(segmentEligible), true);
-        if (best == null) {
-            best = nearest(acts, from, to, inSegment.and(segmentEligible), false);
-        }
-        if (best == null) {
-            // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
-            best = nearest(acts, from, to, inClause.and(clauseEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
-        }
-        if (best == null) {
-            best = nearest(acts, from, to, inClause.and(clauseEligible), true);
-        }
-        if (best == null) {
-            best = nearest(acts, from, to, inClause.and(clauseEligible), false);
-        }
-        if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
-        }
-        if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible), true);
-        }
-        if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible), false);
-        }
-        if (best == null && explicit) {
-            // "Did balance training on foam. Spent fifteen minutes." "How long? Twenty minutes.": the last activity before
-            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
-                    && from - a.mention.to() <= 30 && !a.mention.term().weak(), true);
-        }
-        if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
-            // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
-            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
-                    && !a.mention.term().weak(), true);
-        }
-        return best;
-    }
-
-    /**
-     * "prosthetic training, donning with the pin liner, checking fit, weight shifting in the
-     * parallel bars, thirty minutes": a time closing a list that a code's name opened, in one
-     * clause with no time between, is the time of that code; the listed activities are its parts.
-     */
-    private static Activity listHeading(List<Token> tok, List<Activity> acts, int from,
-                                        java.util.function.Predicate<Activity> inClause) {
-        Activity head = null;
-        for (Activity a : acts) {
-            if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.to() <= from && inClause.test(a)) {
-                head = a;
-            }
-        }
-        if (head == null || head.minutes != null) {
-            return null;
-        }
-        // under a modality only what is done with it: "NMES on the quad with quad sets, twelve minutes"
-        boolean modality = head.mention.term().target().startsWith("970");
-        boolean listed = false;
-        for (Activity a : acts) {
-            if (a.mention.from() >= head.mention.to() && a.mention.to() <= from) {
-                if (a.minutes != null || modality && !tok.get(a.mention.from() - 1).text().equals("with")) {
-                    return null;
-                }
-                listed |= a.live && a.kind() == Term.Kind.ACTIVITY;
-            }
-        }
-        return listed ? head : null;
-    }
-
-    /** "Billing: ther ex 25 minutes, NMR 10 minutes": a closing summary restates the times given before it. */
-    private static boolean summarySentence(List<Token> tok, Layout layout, int at) {
-        int start = at;
-        while (start > 0 && layout.sameSentence(start - 1, at)) {
-            start--;
-        }
-        return Regex.matches(tok.get(start).text(), "billing|billed|charges|charged|charge|coding|coded|units|summary");
-    }
-
-    /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
-    private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
-        int start = at;
-        while (start > 0 && layout.sameSentence(start - 1, at)) {
-            start--;
-        }
-        while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then")) {
-            start++;
-        }
-        return at - start <= 6 && start < at && Regex.matches(tok.get(start).text(), "that|this|all|which|it|those|these|altogether");
-    }
-
-    /** Within {@code scope}, weak terms are eligible only when no strong term is there. */
-    private static java.util.function.Predicate<Activity> eligible(List<Activity> acts,
-                                                                   java.util.function.Predicate<Activity> scope) {
-        boolean strong = acts.stream().anyMatch(a -> a.live && !a.mention.term().weak() && scope.test(a));
-        return a -> !strong || !a.mention.term().weak();
-    }
-
-    private static Activity nearest(List<Activity> acts, int from, int to, java.util.function.Predicate<Activity> where,
-                                    boolean before) {
-        Activity best = null;
-        for (Activity a : acts) {
-            if (!a.live || !where.test(a)) {
-                continue;
-            }
-            if (before && a.mention.to() <= from) {
-                best = a; // later ones are nearer
-            } else if (!before && a.mention.from() >= to) {
-                return a;
-            }
-        }
-        return best;
     }
 
     // ---- parameters -----------------------------------------------------------------------
@@ -987,12 +517,12 @@ public final class RuleExtractor implements Extractor {
     }
 
     private static Activity paramTarget(Layout layout, List<Activity> acts, int from, int to) {
-        Activity best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from) && a.kind() != Term.Kind.EVAL, true);
+        Activity best = MinutesReader.nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from) && a.kind() != Term.Kind.EVAL, true);
         if (best == null) {
-            best = nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from) && a.kind() != Term.Kind.EVAL, false);
+            best = MinutesReader.nearest(acts, from, to, a -> layout.sameSegment(a.mention.from(), from) && a.kind() != Term.Kind.EVAL, false);
         }
         if (best == null) {
-            best = nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from) && a.kind() != Term.Kind.EVAL
+            best = MinutesReader.nearest(acts, from, to, a -> layout.sameSentence(a.mention.from(), from) && a.kind() != Term.Kind.EVAL
                     && from - a.mention.to() <= 12, true);
         }
         return best;
@@ -1258,16 +788,11 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
-    /** "the remainder of the session", "a subsequent visit": a part of the session or another one, not its length. */
-    private boolean shareOfSession(String text, int cueStart) {
-        return patterns.get("total_time_share").matcher(text.substring(Math.max(0, cueStart - 24), cueStart)).find();
-    }
-
     private Integer totalTreatmentMinutes(NormalizedText nt) {
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         Matcher mins = patterns.get("minutes").matcher(nt.text());
         while (tt.find()) {
-            if (nt.text().startsWith("total timed", tt.start()) || shareOfSession(nt.text(), tt.start())) {
+            if (nt.text().startsWith("total timed", tt.start()) || minutesReader.shareOfSession(nt.text(), tt.start())) {
                 continue;
             }
             if (mins.find(tt.end()) && mins.start() - tt.end() <= 20) {
