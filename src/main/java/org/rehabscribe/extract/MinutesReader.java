@@ -52,7 +52,8 @@ final class MinutesReader {
         }
         for (TimeSaid f : found) {
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
-            boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2);
+            boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2)
+                    || itemTotal(tok, layout, acts, f.from());
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || RuleExtractor.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
@@ -183,8 +184,9 @@ final class MinutesReader {
             }
         }
         // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
-        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_sentence_end")
-                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx");
+        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
+                "minutes_sentence_end")
+                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren");
         for (String bare : bares) {
             Matcher m = patterns.get(bare).matcher(s);
             while (m.find()) {
@@ -192,7 +194,7 @@ final class MinutesReader {
                 int to = nt.tokenAt(m.end("n") - 1) + 1;
                 int n = Integer.parseInt(m.group("n"));
                 if (n > 0 && n <= 60) {
-                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx"))); // "fifteen or so" is a time however far its activity
+                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren"))); // "fifteen or so" is a time however far its activity
                 }
             }
         }
@@ -390,6 +392,11 @@ final class MinutesReader {
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
                     && from - a.mention.to() <= 30 && !a.mention.term().weak(), true);
         }
+        if (best == null && explicit) {
+            // typed notes: "ADL retraining: LB dressing w/ sock aid; grooming at sink; cues for pacing; 18 mins." The
+            // semicolons part items of one line, and the line's time is the line's
+            best = nearest(acts, from, to, a -> !a.mention.term().weak() && a.mention.to() <= from && sameLine(tok, a.mention.to(), from), true);
+        }
         if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
@@ -435,6 +442,36 @@ final class MinutesReader {
             start--;
         }
         return Regex.matches(tok.get(start).text(), "billing|billed|charges|charged|charge|coding|coded|units|summary");
+    }
+
+    /**
+     * "TE for core strength: bird dog 2x10, press ups. Total 15m.": a bare "total" right after an
+     * item that has no time yet is that item's total, not the session's.
+     */
+    private static boolean itemTotal(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        int k = at - 1;
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "[:=\\-]|of|was|is|about|approx|~")) {
+            k--;
+        }
+        if (k < 0 || !tok.get(k).text().equals("total") || k > 0 && !Regex.matches(tok.get(k - 1).text(), "\\.|;|\\*nl\\*|,")) {
+            return false;
+        }
+        Activity last = null;
+        for (Activity a : acts) {
+            if (a.live && a.mention.to() <= k && layout.sentence(k) - layout.sentence(a.mention.from()) <= 1) {
+                last = a;
+            }
+        }
+        return last != null && last.minutes == null;
+    }
+
+    private static boolean sameLine(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Regex.matches(tok.get(k).text(), "\\.|\\*nl\\*|!|\\?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
