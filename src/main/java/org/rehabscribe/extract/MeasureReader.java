@@ -35,7 +35,7 @@ final class MeasureReader {
     List<OutcomeMeasure> read(NormalizedText nt, Mention m, int windowEnd) {
         MeasureDef def = book.measure(m.term().target()).orElseThrow();
         List<Token> t = nt.tokens();
-        int limit = def.id().equals("nprs") ? Math.min(windowEnd, m.to() + 6) : Math.min(windowEnd, m.to() + 16);
+        int limit = def.id().equals("nprs") ? Math.min(windowEnd, m.to() + 15) : Math.min(windowEnd, m.to() + 16);
         List<Num> nums = new ArrayList<>();
         for (int i = m.to(); i < limit && i < t.size(); i++) {
             Token tok = t.get(i);
@@ -60,10 +60,11 @@ final class MeasureReader {
             }
             nums.add(n);
         }
-        if (nums.isEmpty()) {
+        if (nums.isEmpty() || nums.stream().allMatch(Num::previous)) {
+            // "She got a twenty-four on the MoCA today, up from twenty-one": the value said before the name
             Num before = numberBefore(t, m.from());
             if (before != null && fits(def, before)) {
-                nums.add(before);
+                nums.add(0, new Num(before.value(), before.denominator(), before.index(), false, before.side(), before.unit(), true));
             }
         }
         if (nums.isEmpty()) {
@@ -110,10 +111,13 @@ final class MeasureReader {
             previous = null;
         }
         // "pain 6/10 at rest, 3/10 after": two ratings on the scale read as before and after
-        if (previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
+        // "a three out of ten at the start and went to a four by the end"
+        if (previous == null && nums.size() >= 2 && nums.get(0).denominator() != null && !nums.get(1).previous()
+                && nums.get(1).denominator() == null && saidAsNew(t, nums.get(1).index())
+                || previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
                 && nums.get(1).denominator() != null && !nums.get(1).previous()) {
             Num second = nums.get(1);
-            if (Regex.matches(t.get(second.index() - 1).text(), "was|were|vs|versus")) {
+            if (Regex.matches(t.get(second.index() - 1).text(), "was|were|vs|versus") && !Regex.matches(t.get(second.index() - 2).text(), "to|now")) {
                 previous = second; // "NPRS 2/10 (was 6/10)"
                 value = nums.get(0);
             } else {
@@ -124,6 +128,15 @@ final class MeasureReader {
         String unit = value.unit() != null ? value.unit() : def.unit();
         out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
         return out;
+    }
+
+    /** "went to a four", "down to 3", "now 4": the number after "to" is where it ended up. */
+    private static boolean saidAsNew(List<Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && Regex.matches(t.get(k).text(), "a|an")) {
+            k--;
+        }
+        return k >= 0 && Regex.matches(t.get(k).text(), "to|now");
     }
 
     private static OutcomeMeasure measure(MeasureDef def, double value, Double previous, String unit, Span evidence) {

@@ -159,7 +159,7 @@ final class MinutesReader {
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
-        for (String clock : List.of("clock_range", "clock_range_24", "clock_oclock", "clock_until")) {
+        for (String clock : List.of("clock_range", "clock_range_24", "clock_range_24_typed", "clock_oclock", "clock_until")) {
             // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts;
             // "from two o'clock to two fifteen"
             Matcher mc = patterns.get(clock).matcher(s);
@@ -309,7 +309,11 @@ final class MinutesReader {
             return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
         }
         for (int k = Math.max(0, at - 3); k < at; k++) {
-            if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")) {
+            if (Regex.matches(tok.get(k).text(), "[;,]")) {
+                continue; // "1 standing rest; 10 min": the rest was an item of its own
+            }
+            if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
+                    && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {
                 return true;
             }
         }
@@ -355,7 +359,7 @@ final class MinutesReader {
         if (acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
             for (Activity a : acts) {
                 if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
-                        && a.mention.from() - to <= 3 && inClause.test(a)) {
+                        && a.mention.from() - to <= 3 && inClause.test(a) && sameLine(tok, to, a.mention.from())) {
                     return a;
                 }
             }

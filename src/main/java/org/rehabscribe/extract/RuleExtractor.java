@@ -245,6 +245,9 @@ public final class RuleExtractor implements Extractor {
             if (Regex.matches(w, "x|sets?|reps?|times|hold|holds|\\.|;")) {
                 return false;
             }
+            if (Regex.matches(w, "\\d+(?:\\.\\d+)?(?:s|sec|\")")) {
+                return !(k + 1 < tok.size() && Regex.matches(tok.get(k + 1).text(), "holds?|x|each")); // "SLS R 28s, L 9s"
+            }
             if (tok.get(k).isNumber()) {
                 int u = k + 1;
                 if (u + 1 < tok.size() && tok.get(u).text().equals("to") && tok.get(u + 1).isNumber()) {
@@ -406,10 +409,7 @@ public final class RuleExtractor implements Extractor {
 
     /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */
     static boolean planSentence(List<Token> tok, Layout layout, int at) {
-        int start = at;
-        while (start > 0 && layout.sameSentence(start - 1, at)) {
-            start--;
-        }
+        int start = sentenceStart(layout, at);
         String first = tok.get(start).text();
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         String third = start + 2 < tok.size() ? tok.get(start + 2).text() : "";
@@ -420,6 +420,22 @@ public final class RuleExtractor implements Extractor {
                 || Regex.matches(first, "pt|patient|she|he|wife|husband|daughter|son") && Regex.matches(second, "reports|reported|says|states|tells")) {
             return true;
         }
+        return goalSentence(tok, layout, at);
+    }
+
+    private static int sentenceStart(Layout layout, int at) {
+        int start = at;
+        while (start > 0 && layout.sameSentence(start - 1, at)) {
+            start--;
+        }
+        return start;
+    }
+
+    /** "Goals: ...", "P: ...", "Next visit ...": what is aimed at or planned (the patient's reports are not). */
+    static boolean goalSentence(List<Token> tok, Layout layout, int at) {
+        int start = sentenceStart(layout, at);
+        String first = tok.get(start).text();
+        String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
                 || Regex.matches(first, "ltg|stg|ltgs|stgs|p")  && Regex.matches(second, ":|-")
                 || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-")
@@ -698,7 +714,7 @@ public final class RuleExtractor implements Extractor {
             if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
                 continue; // "putty for grip strength": the goal, not a test
             }
-            if (planSentence(nt.tokens(), layout, m.from())) {
+            if (goalSentence(nt.tokens(), layout, m.from())) {
                 continue; // "Goals: QuickDASH under 25, left grip 80 percent of right"
             }
             int end = nt.tokens().size();

@@ -128,6 +128,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedNotes() {
+        assertEquals("97535:18", codes(run("ADL retraining: LB dressing w/ reacher & sock aid min A; grooming at sink CGA; cues for pacing; 18 mins.")));
+        assertEquals("97140:12 97110:15", codes(run("MT: STM lumbar paraspinals, L4-5 PA JM gr III - 12m.\nTE for core strength: bird dog 2x10. Total 15m.")));
+        assertEquals("97112:18 97116:22", codes(run("NMR for balance: wt shifting 2x10, reaching outside BOS (18).\nGT w/ QC & L AFO 150' CGA; cues for swing (22).")));
+        assertEquals("97116:10", codes(run("GT w/ horiz & vert head turns, speed changes, 900' total, ~10 min.")));
+        assertEquals("97116:10", codes(run("GT in home w/ RW 60' kitchen->bath, SBA, 1 standing rest; 10 min.")));
+        assertEquals("97129:30", codes(run("Cog tx 0900-0930: divided attention task, planning.")));
+        assertEquals("97530:15 97116:13", codes(run("Ther act for safe transfers: bed mob min A; sit<->stand 5x CGA - 15'.\nGT w/ FWW 150' CGA; 13 min.")));
+    }
+
+    @Test
     void voiceMemosAndApproximateTimes() {
         assertEquals("97110:10 97140:8", codes(run("ok. Delgado. bike ten. quad sets three by ten. patellar and tib-fem mobs eight.")));
         assertEquals("97110:null", codes(run("Bridges 15, clamshells 15.")));
@@ -183,6 +194,10 @@ class RuleExtractorTest {
         assertEquals("functional_reach=8.5/null", measures(run("Functional reach eight and a half inches.")));
         assertEquals("nprs=2.0/6.0", measures(run("NPRS 2/10 (was 6/10).")));
         assertEquals("dynamic_gait_index=19.0/15.0", measures(run("DGI 19/24 today, 15/24 at eval.")));
+        assertEquals("moca=24.0/21.0", measures(run("She got a twenty-four on the MoCA today, up from twenty-one at the eval.")));
+        assertEquals("nprs=4.0/3.0", measures(run("Headache was a three out of ten at the start and went to a four by the end.")));
+        assertEquals("single_leg_stance=28.0/null single_leg_stance=9.0/null", measures(run("SLS R 28s, L 9s.")));
+        assertEquals("nprs=6.0/null", measures(run("She reports pain of six out of ten with stairs.")));
         assertEquals("grip_strength=42.0/null grip_strength=61.0/null", measures(run("Grip strength on the right measured 42 pounds; left grip was 61 pounds.")));
         assertEquals("grip_strength=96.0/null", measures(run("Grip right 96 pounds. Goals: QuickDASH under 25, left grip 80 percent of right.")));
         assertEquals("grip_strength=42.0/30.0", measures(run("Grip strength on the right measured 42 pounds, up from 30 pounds four weeks ago.")));
