@@ -369,6 +369,16 @@ final class MinutesReader {
             return head;
         }
         Activity best = nearest(acts, from, to, inSegment.and(segmentEligible), true);
+        if (best != null && best.mention.term().weak()) {
+            // "Ther act for transfers: bed mob min A; sit<->stand w/c to FWW 5x CGA - 15'": the walker only
+            // carried the item; the code named at the head of the line takes its time
+            Activity lineHead = nearest(acts, from, to, a -> a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak()
+                    && a.mention.to() <= from && from - a.mention.to() <= 40 && sameLine(tok, a.mention.to(), from)
+                    && tok.subList(a.mention.to(), from).stream().anyMatch(t -> t.text().equals(";") || t.text().equals(":")), true);
+            if (lineHead != null) {
+                return lineHead;
+            }
+        }
         if (best == null) {
             best = nearest(acts, from, to, inSegment.and(segmentEligible), false);
         }
@@ -418,7 +428,8 @@ final class MinutesReader {
                                         java.util.function.Predicate<Activity> inClause) {
         Activity head = null;
         for (Activity a : acts) {
-            if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.to() <= from && inClause.test(a)) {
+            if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.to() <= from
+                    && (inClause.test(a) || headsTypedLine(tok, a, from))) {
                 head = a;
             }
         }
@@ -467,6 +478,18 @@ final class MinutesReader {
             }
         }
         return last != null && last.minutes == null;
+    }
+
+    /** "Ther act for RTW tasks: floor->waist lift 40# 3x5, carry, sled push/pull; 25 min.": a heading and its colon. */
+    private static boolean headsTypedLine(List<Token> tok, Activity head, int from) {
+        int colon = -1;
+        for (int k = head.mention.to(); k < Math.min(from, head.mention.to() + 6); k++) {
+            if (tok.get(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        return colon >= 0 && sameLine(tok, head.mention.to(), from);
     }
 
     private static boolean sameLine(List<Token> tok, int from, int to) {
