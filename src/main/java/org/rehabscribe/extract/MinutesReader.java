@@ -305,6 +305,13 @@ final class MinutesReader {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
             }
         }
+        StringBuilder before = new StringBuilder();
+        for (int k = Math.max(0, at - 5); k < at; k++) {
+            before.append(tok.get(k).text()).append(' ');
+        }
+        if (Regex.matches(before.toString(), ".*\\b(?:(?:tolerating|tolerates) (?:sitting|standing|walking|sit|stand|walk|driving)|able to (?:sit|stand|walk|drive)|can (?:now )?(?:sit|stand|walk|drive))\\b.*")) {
+            return true; // "he's tolerating sitting about an hour now": what he can do, not session time
+        }
         if (at > 0 && tok.get(at - 1).text().equals("each")) {
             return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
         }

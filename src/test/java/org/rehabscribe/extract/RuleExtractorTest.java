@@ -172,6 +172,8 @@ class RuleExtractorTest {
         // an evaluation only referred to does not take what follows with it
         assertEquals("97116:15", codes(run("After the eval, gait training 15 minutes.")));
         assertEquals("97530:20", codes(run("Transfer training 20 minutes, sliding board. Took a 5 minute break for water.")));
+        assertEquals("97110:18", codes(run("Therapeutic exercise, bridges and clamshells, eighteen minutes. He's tolerating sitting about an hour now.")));
+        assertEquals("97116:12", codes(run("Gait training 40 feet x 2 with a rolling walker, weight bearing as tolerated, 12 minutes.")));
         // what an activity served is not a second activity
         assertEquals("97112:23", codes(run("Neuro re-ed, facilitation for shoulder flexion and elbow extension, 23 minutes.")));
     }
