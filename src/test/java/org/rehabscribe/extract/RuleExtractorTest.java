@@ -174,6 +174,7 @@ class RuleExtractorTest {
         assertEquals("97530:20", codes(run("Transfer training 20 minutes, sliding board. Took a 5 minute break for water.")));
         assertEquals("97110:18", codes(run("Therapeutic exercise, bridges and clamshells, eighteen minutes. He's tolerating sitting about an hour now.")));
         assertEquals("97116:12", codes(run("Gait training 40 feet x 2 with a rolling walker, weight bearing as tolerated, 12 minutes.")));
+        assertEquals("97535:10", codes(run("Then he planned and made a simple lunch in his kitchen, sequencing cues only, ten minutes.")));
         // what an activity served is not a second activity
         assertEquals("97112:23", codes(run("Neuro re-ed, facilitation for shoulder flexion and elbow extension, 23 minutes.")));
     }
