@@ -144,7 +144,7 @@ final class MinutesReader {
         while (mm.find()) {
             int n = Integer.parseInt(mm.group("n"));
             int to = nt.tokenAt(mm.end() - 1) + 1;
-            if ((mm.group().endsWith("'") || mm.group().endsWith("’")) && !primeIsMinutes(tok, n, to)) {
+            if ((mm.group().endsWith("'") || mm.group().endsWith("’")) && !primeIsMinutes(tok, n, nt.tokenAt(mm.start()), to)) {
                 continue; // "gait 80' RW": feet, not minutes
             }
             found.add(new TimeSaid(nt.tokenAt(mm.start()), to, n, true));
@@ -240,12 +240,22 @@ final class MinutesReader {
     }
 
     /** In typed notes 12' is minutes when it closes the item ("NMR 12'." "MT 15':"); 80' RW is feet. */
-    private static boolean primeIsMinutes(List<Token> tok, int n, int after) {
+    private static boolean primeIsMinutes(List<Token> tok, int n, int at, int after) {
         if (n > 60) {
             return false;
         }
         String next = after < tok.size() ? tok.get(after).text() : ".";
-        return Regex.matches(next, "[.,;:)\\-]|\\*nl\\*|of|total|each|today|this");
+        if (Regex.matches(next, "[.,;:)\\-]|\\*nl\\*|of|total|each|today|this")) {
+            return true;
+        }
+        // "IFC x 15' concurrently", "bike 10' for endurance": minutes, unless walking was just named ("amb 50' with RW")
+        for (int k = Math.max(0, at - 6); k < at; k++) {
+            if (Regex.matches(tok.get(k).text(), "amb|ambulated|ambulation|ambulating|walked|walk|walking|gait|gt|stairs|steps|distance"
+                    + "|feet|ft|hallway|curb|ramp|rw|fww|spc|qc|walker|cane|propulsion|propelled|w/c|wc")) {
+                return false;
+            }
+        }
+        return !Regex.matches(next, "x\\d*|ft|feet|steps|laps|w/|with|rw|fww|spc|cane|walker");
     }
 
     /** "twenty minutes a day of walking": a habit, not session time. */
@@ -311,6 +321,23 @@ final class MinutesReader {
         }
         if (Regex.matches(before.toString(), ".*\\b(?:(?:tolerating|tolerates) (?:sitting|standing|walking|sit|stand|walk|driving)|able to (?:sit|stand|walk|drive)|can (?:now )?(?:sit|stand|walk|drive))\\b.*")) {
             return true; // "he's tolerating sitting about an hour now": what he can do, not session time
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            String w = tok.get(k).text();
+            if (w.equals(")")) {
+                break;
+            }
+            if (w.equals("(")) {
+                if (k < at - 1 && !tok.get(k + 1).isNumber()) {
+                    return true; // "pressure relief (forward lean 2 min)": a detail of the item, not its time
+                }
+                break;
+            }
+        }
+        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d*|q\\d+\\s*-?|every")
+                || at > 1 && tok.get(at - 1).text().equals("-") && Regex.matches(tok.get(at - 2).text(), "q\\d+")
+                || at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d+")) {
+            return true; // "pressure relief q15-30 min", "q 2 h": how often, not how long
         }
         if (at > 0 && tok.get(at - 1).text().equals("each")) {
             return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time

@@ -135,6 +135,10 @@ class RuleExtractorTest {
         assertEquals("97116:10", codes(run("GT w/ horiz & vert head turns, speed changes, 900' total, ~10 min.")));
         assertEquals("97116:10", codes(run("GT in home w/ RW 60' kitchen->bath, SBA, 1 standing rest; 10 min.")));
         assertEquals("97129:30", codes(run("Cog tx 0900-0930: divided attention task, planning.")));
+        assertEquals("97542:20", codes(run("W/c mgmt: fit check, pressure relief q15-30 min (forward lean 2 min), wheelie training w/ spotter; ~20 min.")));
+        assertEquals("97014:15 97010:15 97110:10", codes(run("IFC to lumbar paraspinals x 15', unattended, MHP x 15' concurrently. "
+                + "Recumbent bike 10' for endurance. Amb 50' with RW, min A.")));
+        assertEquals("97763:6", codes(run("Orthotic check/adjust 6' (subsequent encounter): trimmed distal edge, relined strap.")));
         assertEquals("97530:25 97110:15", codes(run("Ther act for RTW tasks: floor->waist lift 40# 3x5, carry 40# 50' x4, sled push/pull, "
                 + "ladder climbing; 25 min.\nTE: treadmill for endurance, 10 min; core circuit for trunk strength, 5 min.")));
         assertEquals("97530:15 97116:13", codes(run("Ther act for safe transfers: bed mob min A; sit<->stand 5x CGA - 15'.\nGT w/ FWW 150' CGA; 13 min.")));
