@@ -334,6 +334,9 @@ final class MinutesReader {
                 break;
             }
         }
+        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") || at > 1 && Regex.matches(tok.get(at - 2).text(), "recovered|resolved|returned|subsided")) {
+            return true; // "skin check after 20 minutes of wear", "recovered to 90 in 3 minutes": when, not how long
+        }
         if (at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d*|q\\d+\\s*-?|every")
                 || at > 1 && tok.get(at - 1).text().equals("-") && Regex.matches(tok.get(at - 2).text(), "q\\d+")
                 || at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d+")) {

@@ -578,7 +578,8 @@ public final class RuleExtractor implements Extractor {
                     a.cpt = t.target();
                     if (!t.weak()) {
                         heading = a;
-                    } else if (heading != null && !heading.cpt.equals(a.cpt) && !a.ownMinutes && adopts(heading, a, layout)) {
+                    } else if (heading != null && !heading.cpt.equals(a.cpt) && !a.ownMinutes && adopts(heading, a, layout)
+                            && !t.target().startsWith("970")) { // "interferential with ice": the ice is its own modality
                         // "Ther ex 15 min, TA with bent knee fallouts": a weak name under a heading is part of it
                         a.cpt = heading.cpt;
                     }

@@ -139,6 +139,8 @@ class RuleExtractorTest {
         assertEquals("97014:15 97010:15 97110:10", codes(run("IFC to lumbar paraspinals x 15', unattended, MHP x 15' concurrently. "
                 + "Recumbent bike 10' for endurance. Amb 50' with RW, min A.")));
         assertEquals("97763:6", codes(run("Orthotic check/adjust 6' (subsequent encounter): trimmed distal edge, relined strap.")));
+        assertEquals("97014:15 97010:15", codes(run("Unattended interferential with ice, 15 minutes, at the end.")));
+        assertEquals("97761:18", codes(run("Prosthetic training 18 minutes: donning the liner, skin check after 20 minutes of wear, no redness.")));
         assertEquals("97530:25 97110:15", codes(run("Ther act for RTW tasks: floor->waist lift 40# 3x5, carry 40# 50' x4, sled push/pull, "
                 + "ladder climbing; 25 min.\nTE: treadmill for endurance, 10 min; core circuit for trunk strength, 5 min.")));
         assertEquals("97530:15 97116:13", codes(run("Ther act for safe transfers: bed mob min A; sit<->stand 5x CGA - 15'.\nGT w/ FWW 150' CGA; 13 min.")));
