@@ -605,9 +605,12 @@ public final class RuleExtractor implements Extractor {
                             // "tandem stance 3 x 20 sec and marching in place": said with a balance exercise, no goal of its own
                             a.cpt = lead.cpt;
                             a.intent = lead.intent;
-                        } else if (d.unclear()) {
+                        }
+                        if (d.unclear()) {
+                            String why = lead != null ? "coded " + a.cpt + " with \"" + lead.mention.term().phrase() + "\", which it was listed with"
+                                    : "coded " + d.cpt() + " by default";
                             warnings.add(new Warning("intent_unclear", "No goal stated for \"" + a.mention.term().phrase()
-                                    + "\": coded " + d.cpt() + " by default; state whether it was for strength (97110) or "
+                                    + "\": " + why + "; state whether it was for strength (97110) or "
                                     + "balance/neuromuscular control (97112).", List.of(nt.spanOfTokens(a.mention.from(), a.mention.to()))));
                         }
                     } else {
