@@ -37,10 +37,16 @@ final class MeasureReader {
         List<Token> t = nt.tokens();
         int limit = def.id().equals("nprs") ? Math.min(windowEnd, m.to() + 15) : Math.min(windowEnd, m.to() + 16);
         List<Num> nums = new ArrayList<>();
+        boolean pain = def.id().equals("nprs");
+        boolean comma = false;
         for (int i = m.to(); i < limit && i < t.size(); i++) {
             Token tok = t.get(i);
             if (STOP.contains(tok.text())) {
                 break;
+            }
+            comma |= tok.text().equals(",");
+            if (pain && comma && i > m.to() + 6) {
+                break; // "low back pain, visit number 6 of 12": past a comma, a pain rating is not read far
             }
             Num n = number(t, i, m.to());
             if (n == null) {

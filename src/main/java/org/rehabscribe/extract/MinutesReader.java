@@ -261,11 +261,14 @@ final class MinutesReader {
     /** "twenty minutes a day of walking": a habit, not session time. */
     private static boolean frequency(List<Token> tok, int after) {
         StringBuilder sb = new StringBuilder();
-        for (int k = after; k < Math.min(tok.size(), after + 5); k++) {
-            if (Regex.matches(tok.get(k).text(), "[.;,]|\\*nl\\*")) {
+        int commas = 0;
+        for (int k = after; k < Math.min(tok.size(), after + 6); k++) {
+            if (Regex.matches(tok.get(k).text(), "[.;]|\\*nl\\*") || tok.get(k).text().equals(",") && ++commas > 1) {
                 break;
             }
-            sb.append(tok.get(k).text()).append(' ');
+            if (!tok.get(k).text().equals(",")) {
+                sb.append(tok.get(k).text()).append(' '); // "X1 viewing 1 minute, 3 times a day"
+            }
         }
         // "twenty minutes a day", "30 minutes at the mall three days a week", "30 minutes every morning"
         return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly"
@@ -315,6 +318,10 @@ final class MinutesReader {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
             }
         }
+        if (at + 2 < tok.size() && tok.get(at).isNumber() && tok.get(at).number() <= 3 && tok.get(at + 1).text().equals("minute")
+                && Character.isLetter(tok.get(at + 2).text().charAt(0)) && !Regex.matches(tok.get(at + 2).text(), "of|on|with|for|and|or")) {
+            return true; // "a 2-minute cancellation task": how long the task is, not the session's time
+        }
         StringBuilder before = new StringBuilder();
         for (int k = Math.max(0, at - 5); k < at; k++) {
             before.append(tok.get(k).text()).append(' ');
@@ -334,7 +341,12 @@ final class MinutesReader {
                 break;
             }
         }
-        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") || at > 1 && Regex.matches(tok.get(at - 2).text(), "recovered|resolved|returned|subsided")) {
+        boolean recovery = false;
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            recovery |= Regex.matches(tok.get(k).text(), "recovered|resolved|returned|subsided|settled");
+        }
+        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") || recovery
+                || at > 1 && Regex.matches(tok.get(at - 1).text(), "about|under|approximately|roughly") && tok.get(at - 2).text().equals("in")) {
             return true; // "skin check after 20 minutes of wear", "recovered to 90 in 3 minutes": when, not how long
         }
         if (at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d*|q\\d+\\s*-?|every")

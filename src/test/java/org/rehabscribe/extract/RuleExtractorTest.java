@@ -141,6 +141,9 @@ class RuleExtractorTest {
         assertEquals("97763:6", codes(run("Orthotic check/adjust 6' (subsequent encounter): trimmed distal edge, relined strap.")));
         assertEquals("97014:15 97010:15", codes(run("Unattended interferential with ice, 15 minutes, at the end.")));
         assertEquals("97761:18", codes(run("Prosthetic training 18 minutes: donning the liner, skin check after 20 minutes of wear, no redness.")));
+        assertEquals("97129:28", codes(run("Cognitive retraining for 28 minutes: sustained attention with a 2-minute cancellation task, digit span.")));
+        assertEquals("97535:24", codes(run("ADL training 24 minutes: upper-body dressing with a button hook, did 6 buttons in about 4 minutes.")));
+        assertEquals("97110:20", codes(run("The patient then participated in twenty minutes of therapeutic exercise to improve wrist range of motion.")));
         assertEquals("97530:25 97110:15", codes(run("Ther act for RTW tasks: floor->waist lift 40# 3x5, carry 40# 50' x4, sled push/pull, "
                 + "ladder climbing; 25 min.\nTE: treadmill for endurance, 10 min; core circuit for trunk strength, 5 min.")));
         assertEquals("97530:15 97116:13", codes(run("Ther act for safe transfers: bed mob min A; sit<->stand 5x CGA - 15'.\nGT w/ FWW 150' CGA; 13 min.")));
@@ -209,6 +212,7 @@ class RuleExtractorTest {
         assertEquals("nprs=4.0/3.0", measures(run("Headache was a three out of ten at the start and went to a four by the end.")));
         assertEquals("single_leg_stance=28.0/null single_leg_stance=9.0/null", measures(run("SLS R 28s, L 9s.")));
         assertEquals("nprs=6.0/null", measures(run("She reports pain of six out of ten with stairs.")));
+        assertEquals("nprs=4.0/null", measures(run("Renata Solis, low back pain, visit number 6 of 12. Pain 4 out of 10 today.")));
         assertEquals("grip_strength=42.0/null grip_strength=61.0/null", measures(run("Grip strength on the right measured 42 pounds; left grip was 61 pounds.")));
         assertEquals("grip_strength=96.0/null", measures(run("Grip right 96 pounds. Goals: QuickDASH under 25, left grip 80 percent of right.")));
         assertEquals("grip_strength=42.0/30.0", measures(run("Grip strength on the right measured 42 pounds, up from 30 pounds four weeks ago.")));
