@@ -45,8 +45,13 @@ final class MeasureReader {
                 break;
             }
             comma |= tok.text().equals(",");
-            if (pain && comma && i > m.to() + 6) {
-                break; // "low back pain, visit number 6 of 12": past a comma, a pain rating is not read far
+            if (pain && comma && (i > m.to() + 6 || tok.isNumber() && !(i + 1 < t.size()
+                    && Regex.matches(t.get(i + 1).text(), "/|out")))) {
+                // "low back pain, visit number 6 of 12": past a comma only a rating on its scale ("4/10") is read
+                if (i > m.to() + 6) {
+                    break;
+                }
+                continue;
             }
             Num n = number(t, i, m.to());
             if (n == null) {
