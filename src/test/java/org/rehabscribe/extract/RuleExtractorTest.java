@@ -139,6 +139,8 @@ class RuleExtractorTest {
         assertEquals("97014:15 97010:15 97110:10", codes(run("IFC to lumbar paraspinals x 15', unattended, MHP x 15' concurrently. "
                 + "Recumbent bike 10' for endurance. Amb 50' with RW, min A.")));
         assertEquals("97763:6", codes(run("Orthotic check/adjust 6' (subsequent encounter): trimmed distal edge, relined strap.")));
+        assertEquals("97763:12", codes(run("The dorsal blocking orthosis we fabricated at the first visit was rubbing, so I spent twelve minutes flaring that edge.")));
+        assertEquals("97116:10", codes(run("Gait with head turns and pivot turns, no device, 200 feet, 9 minutes, er, 10 minutes.")));
         assertEquals("97014:15 97010:15", codes(run("Unattended interferential with ice, 15 minutes, at the end.")));
         assertEquals("97761:18", codes(run("Prosthetic training 18 minutes: donning the liner, skin check after 20 minutes of wear, no redness.")));
         assertEquals("97129:28", codes(run("Cognitive retraining for 28 minutes: sustained attention with a 2-minute cancellation task, digit span.")));
