@@ -193,6 +193,9 @@ final class MinutesReader {
                 int from = nt.tokenAt(m.start("n"));
                 int to = nt.tokenAt(m.end("n") - 1) + 1;
                 int n = Integer.parseInt(m.group("n"));
+                if (bare.equals("minutes_m") && walkingNamed(tok, from)) {
+                    continue; // "gait 30m": metres
+                }
                 if (n > 0 && n <= 60) {
                     found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren"))); // "fifteen or so" is a time however far its activity
                 }
@@ -249,13 +252,18 @@ final class MinutesReader {
             return true;
         }
         // "IFC x 15' concurrently", "bike 10' for endurance": minutes, unless walking was just named ("amb 50' with RW")
+        return !walkingNamed(tok, at) && !Regex.matches(next, "x\\d*|ft|feet|steps|laps|w/|with|rw|fww|spc|cane|walker");
+    }
+
+    /** Walking or a walking aid named just before a number: "amb 50' with RW", "gait 30m" are distances. */
+    private static boolean walkingNamed(List<Token> tok, int at) {
         for (int k = Math.max(0, at - 6); k < at; k++) {
             if (Regex.matches(tok.get(k).text(), "amb|ambulated|ambulation|ambulating|walked|walk|walking|gait|gt|stairs|steps|distance"
                     + "|feet|ft|hallway|curb|ramp|rw|fww|spc|qc|walker|cane|propulsion|propelled|w/c|wc")) {
-                return false;
+                return true;
             }
         }
-        return !Regex.matches(next, "x\\d*|ft|feet|steps|laps|w/|with|rw|fww|spc|cane|walker");
+        return false;
     }
 
     /** "twenty minutes a day of walking": a habit, not session time. */
