@@ -63,6 +63,15 @@ public final class Layout {
         return sentence[token];
     }
 
+    /** The first token of the sentence that holds {@code token}. */
+    public int sentenceStart(int token) {
+        int start = token;
+        while (start > 0 && sentence[start - 1] == sentence[token]) {
+            start--;
+        }
+        return start;
+    }
+
     public int segment(int token) {
         return segment[token];
     }

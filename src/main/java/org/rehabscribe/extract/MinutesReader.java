@@ -111,10 +111,7 @@ final class MinutesReader {
     }
 
     private static int closingNumber(List<Token> tok, Layout layout, Activity a, List<TimeSaid> said) {
-        int start = a.mention.from();
-        while (start > 0 && layout.sameSentence(start - 1, a.mention.from())) {
-            start--;
-        }
+        int start = layout.sentenceStart(a.mention.from());
         if (!a.live || a.kind() != Term.Kind.CATEGORY || a.mention.term().weak() || a.mention.from() - start > 2) {
             return -1;
         }
@@ -509,10 +506,7 @@ final class MinutesReader {
 
     /** "Billing: ther ex 25 minutes, NMR 10 minutes": a closing summary restates the times given before it. */
     private static boolean summarySentence(List<Token> tok, Layout layout, int at) {
-        int start = at;
-        while (start > 0 && layout.sameSentence(start - 1, at)) {
-            start--;
-        }
+        int start = layout.sentenceStart(at);
         return Regex.matches(tok.get(start).text(), "billing|billed|charges|charged|charge|coding|coded|units|summary");
     }
 
@@ -560,10 +554,7 @@ final class MinutesReader {
 
     /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
     private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
-        int start = at;
-        while (start > 0 && layout.sameSentence(start - 1, at)) {
-            start--;
-        }
+        int start = layout.sentenceStart(at);
         while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then")) {
             start++;
         }

@@ -409,7 +409,7 @@ public final class RuleExtractor implements Extractor {
 
     /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */
     static boolean planSentence(List<Token> tok, Layout layout, int at) {
-        int start = sentenceStart(layout, at);
+        int start = layout.sentenceStart(at);
         String first = tok.get(start).text();
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         String third = start + 2 < tok.size() ? tok.get(start + 2).text() : "";
@@ -423,17 +423,9 @@ public final class RuleExtractor implements Extractor {
         return goalSentence(tok, layout, at);
     }
 
-    private static int sentenceStart(Layout layout, int at) {
-        int start = at;
-        while (start > 0 && layout.sameSentence(start - 1, at)) {
-            start--;
-        }
-        return start;
-    }
-
     /** "Goals: ...", "P: ...", "Next visit ...": what is aimed at or planned (the patient's reports are not). */
     static boolean goalSentence(List<Token> tok, Layout layout, int at) {
-        int start = sentenceStart(layout, at);
+        int start = layout.sentenceStart(at);
         String first = tok.get(start).text();
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
