@@ -152,6 +152,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void plainWordsForTheSameCodes() {
+        assertEquals("97110:18 97116:12", codes(run("First we did some strengthening for his legs, mini squats, about eighteen minutes, to "
+                + "build the quads back up. Then he walked laps around the clinic with the cane. That was twelve minutes.")));
+        assertEquals("97140:9", codes(run("I loosened up the ankle with some hands-on work, gliding the joint, nine minutes.")));
+        assertEquals("97535:20", codes(run("We practiced putting on her shirt and socks sitting at the edge of the mat. That was 20 minutes.")));
+    }
+
+    @Test
     void voiceMemosAndApproximateTimes() {
         assertEquals("97110:10 97140:8", codes(run("ok. Delgado. bike ten. quad sets three by ten. patellar and tib-fem mobs eight.")));
         assertEquals("97110:null", codes(run("Bridges 15, clamshells 15.")));
