@@ -84,7 +84,15 @@ public final class RuleExtractor implements Extractor {
         if (c == null) {
             synchronized (this) {
                 if (speechCorrector == null) {
-                    speechCorrector = new SpeechTermCorrector(terms, intents.phrases());
+                    // goal words, assistance levels and devices are worth hearing right too: without them the
+                    // sound index would make "contact guard assist" into the nearest term it knows ("card sort")
+                    List<String> extra = new ArrayList<>(intents.phrases());
+                    for (String file : List.of("assistance.tsv", "devices.tsv")) {
+                        for (String[] f : org.rehabscribe.vocab.Tsv.read(R + file, 2)) {
+                            extra.addAll(List.of(f[0].split("\\|")));
+                        }
+                    }
+                    speechCorrector = new SpeechTermCorrector(terms, extra);
                 }
                 c = speechCorrector;
             }

@@ -87,6 +87,11 @@ class RuleExtractorTest {
         String heard = "gait training with the walker and four steps with a rail, sixteen. pain four out of ten.";
         Transcript speech = new Transcript(heard, List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5);
         assertEquals("97116:16", codes(X.extract(speech, ContextHints.NONE)));
+        // the sound index knows assistance levels, so it does not remake them into the nearest term ("card sort")
+        Transcript heardCga = new Transcript("gate training for twelve minutes with a rolling walker, emulated one hundred fifty "
+                + "feet with contact guard assist.", List.of(new org.rehabscribe.core.Word("gate", 0, 0.3, 1)), 5);
+        assertEquals("97116:12", codes(X.extract(heardCga, ContextHints.NONE)));
+        assertEquals("cga", iv(X.extract(heardCga, ContextHints.NONE), "97116").parameters().assistance());
         // typed, the same words read as a voice memo's closing number; a bare number after an exercise does not
         assertEquals("97116:16", codes(run(heard)));
         assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
