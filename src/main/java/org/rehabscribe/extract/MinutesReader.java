@@ -354,9 +354,8 @@ final class MinutesReader {
                 || at > 1 && Regex.matches(tok.get(at - 1).text(), "about|under|approximately|roughly") && tok.get(at - 2).text().equals("in")) {
             return true; // "skin check after 20 minutes of wear", "recovered to 90 in 3 minutes": when, not how long
         }
-        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d*|q\\d+\\s*-?|every")
-                || at > 1 && tok.get(at - 1).text().equals("-") && Regex.matches(tok.get(at - 2).text(), "q\\d+")
-                || at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d+")) {
+        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "q\\d*|every")
+                || at > 1 && tok.get(at - 1).text().equals("-") && Regex.matches(tok.get(at - 2).text(), "q\\d+")) {
             return true; // "pressure relief q15-30 min", "q 2 h": how often, not how long
         }
         if (at > 0 && tok.get(at - 1).text().equals("each")) {
