@@ -1,7 +1,9 @@
 package org.rehabscribe.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.rehabscribe.extract.Term.Kind;
 
 /**
@@ -25,12 +27,16 @@ public final class SpeechTermCorrector {
     public SpeechTermCorrector(TermMatcher terms, List<String> extraPhrases) {
         this.terms = terms;
         List<String> vocabulary = new ArrayList<>(extraPhrases);
+        Set<String> measures = new HashSet<>();
         for (Term t : terms.terms()) {
             if (t.kind() != Kind.OTHER) {
                 vocabulary.add(t.phrase());
             }
+            if (t.kind() == Kind.MEASURE) {
+                measures.add(t.phrase());
+            }
         }
-        this.index = TermIndex.build(vocabulary);
+        this.index = TermIndex.build(vocabulary, measures);
     }
 
     public NormalizedText correct(NormalizedText nt, List<Fix> fixes) {
@@ -56,7 +62,7 @@ public final class SpeechTermCorrector {
             int s = tok.get(h.from()).origStart();
             int e = tok.get(h.to() - 1).origEnd();
             for (String w : h.tag().split(" ")) {
-                out.add(new Token(w, null, s, e, 0, 0));
+                out.add(new Token(w, w.matches("\\d+") ? Double.valueOf(w) : null, s, e, 0, 0));
             }
             fixes.add(new Fix(nt.original().substring(s, e), h.tag()));
             i = h.to();

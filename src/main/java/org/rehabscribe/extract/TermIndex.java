@@ -3,6 +3,7 @@ package org.rehabscribe.extract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * and under trigrams of the whole phrase's key (so near sound-alikes are candidates too);
  * runs of single letters are joined first ("p n f"). A window of transcript words queries
  * the same keys; the best hit is accepted only when the sound of the whole window is close
- * to the sound of the whole term (edit distance of the joined keys). Built in memory at
+ * to the sound of the whole term (edit distance of the joined keys) and, for all but the
+ * lenient terms, its letters are close to the term's too. Built in memory at
  * start-up; searching is thread-safe.
  */
 public final class TermIndex {
@@ -43,19 +45,30 @@ public final class TermIndex {
     public record Hit(String phrase, int from, int to, double similarity) {}
 
     private static final int KEY_LENGTH = 12;
+    /**
+     * How alike the letters of a heard window and a non-lenient term must be, besides their
+     * sound: Double Metaphone drops vowels, so "next session" and "knee extension" share a key.
+     */
+    private static final double LETTER_SIMILARITY = 0.7;
     private static final int MAX_WINDOW = 5;
     /** Words too common to be rewritten on their own ("from" is not "foam"). */
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "to", "for", "on", "in", "with",
             "from", "at", "is", "was", "it", "he", "she", "we", "they", "her", "his", "i", "that", "this", "then", "so",
             "um", "uh", "no", "not", "be", "by", "as", "up", "out", "off", "did", "do", "go", "all", "set", "sets", "ten",
-            "minutes", "minute", "seconds", "times", "well", "good", "more", "less", "some", "very", "had", "has", "have");
+            "minutes", "minute", "seconds", "times", "well", "good", "more", "less", "some", "very", "had", "has", "have",
+            "getting", "string");
 
     private final IndexSearcher searcher;
     private final List<String> phrases;
     private final List<String> keys;
     private final List<Integer> wordCounts;
 
-    private TermIndex(IndexSearcher searcher, List<String> phrases, List<String> keys, List<Integer> wordCounts) {
+    /** The letters of each term that must also look like what was heard; null for lenient terms. */
+    private final List<String> letters;
+
+    private TermIndex(IndexSearcher searcher, List<String> phrases, List<String> keys, List<Integer> wordCounts,
+            List<String> letters) {
+        this.letters = letters;
         this.searcher = searcher;
         this.phrases = phrases;
         this.keys = keys;
@@ -63,10 +76,20 @@ public final class TermIndex {
     }
 
     public static TermIndex build(List<String> vocabulary) {
+        return build(vocabulary, Set.of());
+    }
+
+    /**
+     * @param lenient terms matched by sound alone (outcome measures, whose names the recognizer
+     *     mangles worst: "bartholdy" for Barthel); every other term must also share most of its
+     *     letters with what was heard
+     */
+    public static TermIndex build(List<String> vocabulary, Set<String> lenient) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         List<String> phrases = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (String phrase : vocabulary) {
@@ -81,12 +104,13 @@ public final class TermIndex {
                 d.add(new StoredField("id", phrases.size()));
                 w.addDocument(d);
                 phrases.add(phrase);
+                letters.add(lenient.contains(phrase) ? null : joined);
                 keys.add(key(joined));
                 counts.add(words.size());
             }
             w.commit();
             return new TermIndex(new IndexSearcher(DirectoryReader.open(dir)), List.copyOf(phrases), List.copyOf(keys),
-                    List.copyOf(counts));
+                    List.copyOf(counts), Collections.unmodifiableList(letters));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,6 +173,9 @@ public final class TermIndex {
                     continue; // the recognizer rarely gets the first sound wrong; other tails are coincidence
                 }
                 double sim = similarity(windowKey, termKey);
+                if (letters.get(id) != null && similarity(joined, letters.get(id)) < LETTER_SIMILARITY) {
+                    continue; // sounds alike only because the key drops the vowels
+                }
                 double need = threshold(termKey.length(), single) + (termKey.charAt(0) == 'A' ? 0.1 : 0);
                 if (sim >= need && (best == null || sim > best.similarity())) {
                     best = new Hit(phrases.get(id), from, from + window.size(), sim);

@@ -97,6 +97,9 @@ class RuleExtractorTest {
         assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
         assertEquals("97116:null 97110:16", codes(X.extract(new Transcript("gait training with the walker. then squats and step ups, sixteen.",
                 List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        // a known mishearing of a number ("for out of ten") gives a number, not a word that looks like one
+        assertEquals("nprs=4.0/null", measures(X.extract(new Transcript("walked to the dining room seven minutes. pain for out of ten.",
+                List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
     }
 
     @Test
