@@ -55,6 +55,7 @@ public final class RuleExtractor implements Extractor {
     private final org.rehabscribe.vocab.MeasureBook measureBook = org.rehabscribe.vocab.MeasureBook.get();
     private final CodeBook codes = CodeBook.get();
     private final MinutesReader minutesReader;
+    private final List<String[]> unnamedScores = org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3);
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
@@ -106,7 +107,7 @@ public final class RuleExtractor implements Extractor {
 
     /** The extractor's working state for one dictation, before grouping by code. */
     private record Analysis(NormalizedText nt, Layout layout, List<Mention> mentions, List<Mention> measureMentions,
-                            List<Activity> acts, SessionContext ctx, List<Warning> warnings) {}
+                            List<Activity> acts, SessionContext ctx, List<Warning> warnings, boolean fromSpeech) {}
 
     @Override
     public Extraction extract(Transcript transcript, ContextHints hints) {
@@ -114,7 +115,7 @@ public final class RuleExtractor implements Extractor {
         NormalizedText nt = an.nt();
         List<Token> tok = nt.tokens();
         List<Warning> warnings = an.warnings();
-        List<OutcomeMeasure> outcome = readMeasures(nt, an.layout(), an.mentions(), an.measureMentions());
+        List<OutcomeMeasure> outcome = readMeasures(nt, an.layout(), an.mentions(), an.measureMentions(), an.fromSpeech());
         Integer totalTreatment = totalTreatmentMinutes(nt);
         List<Intervention> interventions = group(an.acts(), warnings);
 
@@ -204,7 +205,7 @@ public final class RuleExtractor implements Extractor {
         minutesReader.attach(nt, layout, acts, measureMentions, fromSpeech);
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
-        return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings);
+        return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech);
     }
 
     /**
@@ -711,7 +712,8 @@ public final class RuleExtractor implements Extractor {
 
     // ---- measures and totals --------------------------------------------------------------
 
-    private List<OutcomeMeasure> readMeasures(NormalizedText nt, Layout layout, List<Mention> all, List<Mention> measureMentions) {
+    private List<OutcomeMeasure> readMeasures(NormalizedText nt, Layout layout, List<Mention> all, List<Mention> measureMentions,
+                                              boolean fromSpeech) {
         Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
         List<OutcomeMeasure> out = new ArrayList<>();
         for (Mention m : measureMentions) {
@@ -756,7 +758,8 @@ public final class RuleExtractor implements Extractor {
             // otherwise the first reading stands: later mentions are goals or plans ("when LEFS exceeds 65")
         }
         out.addAll(scoresNamedByTheirScale(nt, layout, measureMentions,
-                out.stream().map(OutcomeMeasure::measure).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new))));
+                out.stream().map(OutcomeMeasure::measure).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new)),
+                fromSpeech));
         return out;
     }
 
@@ -764,10 +767,11 @@ public final class RuleExtractor implements Extractor {
      * "... went from fourteen to nineteen out of twenty four": a score whose scale maximum
      * belongs to one measure only (24 the DGI, 56 the Berg) is that measure even when its name
      * was lost, as recognizers lose "DGI" and "Tinetti". Only where no measure was named just
-     * before and that measure has no value yet.
+     * before and that measure has no value yet. From speech, a scale several measures share
+     * names the one usually meant ({@code unnamed-scores.tsv}: "paid seven out of ten" is pain).
      */
     private List<OutcomeMeasure> scoresNamedByTheirScale(NormalizedText nt, Layout layout, List<Mention> named,
-                                                         java.util.Set<String> found) {
+                                                         java.util.Set<String> found, boolean fromSpeech) {
         List<Token> tok = nt.tokens();
         List<OutcomeMeasure> out = new ArrayList<>();
         for (int i = 1; i + 1 < tok.size(); i++) {
@@ -778,6 +782,9 @@ public final class RuleExtractor implements Extractor {
             }
             String id = measureBook.withUniqueMax(tok.get(d).number());
             int at = i - 1;
+            if (id == null && fromSpeech) {
+                id = unnamedScore(tok, layout, at, tok.get(d).number());
+            }
             if (id == null || found.contains(id)
                     || named.stream().anyMatch(m -> m.to() <= at && at - m.to() <= 10 && layout.sameSentence(m.from(), at))) {
                 continue;
@@ -794,6 +801,23 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** The measure a score on a shared scale usually is, unless its sentence says something else was rated. */
+    private String unnamedScore(List<Token> tok, Layout layout, int at, double max) {
+        for (String[] row : unnamedScores) {
+            if (Double.parseDouble(row[0]) != max) {
+                continue;
+            }
+            Set<String> others = Set.of(row[2].split("\\|"));
+            for (int k = layout.sentenceStart(at); k < tok.size() && layout.sameSentence(k, at); k++) {
+                if (others.contains(tok.get(k).text())) {
+                    return null;
+                }
+            }
+            return goalSentence(tok, layout, at) || planSentence(tok, layout, at) ? null : row[1];
+        }
+        return null;
     }
 
     /** "right eight pounds, left eleven pounds on the dynamometer": one value read twice is one value. */

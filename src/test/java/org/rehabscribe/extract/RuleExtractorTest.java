@@ -97,6 +97,12 @@ class RuleExtractorTest {
         assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
         assertEquals("97116:null 97110:16", codes(X.extract(new Transcript("gait training with the walker. then squats and step ups, sixteen.",
                 List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        // a score on the pain scale whose name was lost is pain, from speech; not when something else was rated
+        assertEquals("nprs=7.0/null", measures(X.extract(new Transcript("walked to the dining room seven minutes. paid seven tenths despite pre medication.",
+                List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        assertEquals("", measures(X.extract(new Transcript("walked to the dining room seven minutes. fatigue seven out of ten after.",
+                List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        assertEquals("", measures(run("walked to the dining room seven minutes. paid seven tenths despite pre medication.")));
         // a known mishearing of a number ("for out of ten") gives a number, not a word that looks like one
         assertEquals("nprs=4.0/null", measures(X.extract(new Transcript("walked to the dining room seven minutes. pain for out of ten.",
                 List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
