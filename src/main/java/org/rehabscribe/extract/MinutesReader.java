@@ -156,17 +156,18 @@ final class MinutesReader {
             int n = w.contains("quarter") ? 15 : w.contains("half") ? 30 : 60;
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
-        for (String clock : List.of("clock_range", "clock_range_24", "clock_range_24_typed", "clock_oclock", "clock_until")) {
+        for (String clock : List.of("clock_range", "clock_range_24", "clock_range_24_typed", "clock_oclock", "clock_until",
+                "clock_until_24", "clock_hour_range")) {
             // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts;
-            // "from two o'clock to two fifteen"
+            // "from two o'clock to two fifteen"; "at ten past two ... wrapped that up at two thirty"; "from eleven to eleven fourteen"
             Matcher mc = patterns.get(clock).matcher(s);
-            boolean oclock = clock.equals("clock_oclock");
+            boolean hourOnly = clock.equals("clock_oclock") || clock.equals("clock_hour_range");
             while (mc.find()) {
-                int a = Integer.parseInt(mc.group("h1")) * 60 + (oclock ? 0 : Integer.parseInt(mc.group("m1")));
-                int b = oclock && mc.group("h3") != null ? Integer.parseInt(mc.group("h3")) * 60
-                        : Integer.parseInt(mc.group("h2")) * 60 + Integer.parseInt(mc.group("m2"));
+                int a = Integer.parseInt(mc.group("h1")) * 60 + (hourOnly ? 0 : Integer.parseInt(mc.group("m1")));
+                int b = clock.equals("clock_oclock") && mc.group("h3") != null ? Integer.parseInt(mc.group("h3")) * 60
+                        : Integer.parseInt(mc.group("h2")) * 60 + (mc.group("m2") == null ? 0 : Integer.parseInt(mc.group("m2")));
                 if (b > a && b - a <= 120) {
-                    int end = oclock ? mc.start("h1") + mc.group("h1").length() : mc.end("m1");
+                    int end = hourOnly ? mc.end("h1") : mc.end("m1");
                     found.add(new TimeSaid(nt.tokenAt(mc.start("h1")), nt.tokenAt(end - 1) + 1, b - a, true));
                 }
             }

@@ -47,7 +47,8 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenFractions(mergeDecimals(mergeSpelledDigits(text, tokens(text))))), fromSpeech));
+                corrections.apply(mergeLetters(spokenFractions(mergeDecimals(clockTimes(text, mergeSpelledDigits(text, tokens(text)))))),
+                        fromSpeech));
     }
 
     private static List<Token> tokens(String text) {
@@ -195,6 +196,51 @@ public final class Normalizer {
     private static boolean spelledDigit(String text, Token t) {
         return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number())
                 && Character.isLetter(text.charAt(t.origStart())) && t.origEnd() - t.origStart() <= 5;
+    }
+
+    /**
+     * Times of day said aloud become one number of hours and minutes, the way typed times
+     * ("0905", "2:10") are read: "nine oh five" 905, "ten past two" 210, "quarter past three"
+     * 315, "half past ten" 1030, "quarter to three" 245, and "at ten forty", "to eleven
+     * fourteen" 1040, 1114 (only after a word that introduces a time, since "ten forty" is
+     * otherwise two numbers).
+     */
+    private static List<Token> clockTimes(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            Token a = i + 1 < in.size() ? in.get(i + 1) : null;
+            Token b = i + 2 < in.size() ? in.get(i + 2) : null;
+            String before = i > 0 ? in.get(i - 1).text() : "";
+            Integer hour = b != null && b.isNumber() ? hourOf(b) : null;
+            double clock = -1;
+            if (hourOf(t) != null && a != null && a.text().equals("oh") && b != null && spelledDigit(text, b) && b.number() >= 1) {
+                clock = hourOf(t) * 100 + b.number(); // nine oh five
+            } else if (a != null && a.text().equals("past") && hour != null
+                    && (t.isNumber() && t.number() >= 1 && t.number() <= 30 || Regex.matches(t.text(), "quarter|half"))) {
+                clock = hour * 100 + (t.text().equals("quarter") ? 15 : t.text().equals("half") ? 30 : t.number());
+            } else if (t.text().equals("quarter") && a != null && a.text().equals("to") && hour != null && hour > 1) {
+                clock = (hour - 1) * 100 + 45;
+            } else if (Regex.matches(before, "at|from|until|till|to|between") && hourOf(t) != null && t.number() >= 10
+                    && a != null && a.isNumber() && a.number() >= 10 && a.number() <= 59 && a.number() == Math.floor(a.number())
+                    && Character.isLetter(text.charAt(t.origStart())) && Character.isLetter(text.charAt(a.origStart()))
+                    && (b == null || !Regex.matches(b.text(), "minutes?|mins?|seconds?|reps?|sets?|times|pounds?|lbs?|feet|degrees?|percent|%"))) {
+                clock = t.number() * 100 + a.number(); // at ten forty
+            }
+            if (clock < 0) {
+                out.add(t);
+                continue;
+            }
+            int last = Regex.matches(a.text(), "to|past|oh") ? i + 2 : i + 1;
+            out.add(new Token(format(clock), clock, t.origStart(), in.get(last).origEnd(), 0, 0));
+            i = last;
+        }
+        return out;
+    }
+
+    /** 1 to 12 as a whole number, else null. */
+    private static Integer hourOf(Token t) {
+        return t.isNumber() && t.number() >= 1 && t.number() <= 12 && t.number() == Math.floor(t.number()) ? t.number().intValue() : null;
     }
 
     private static final java.util.Map<String, Integer> FRACTIONS = java.util.Map.ofEntries(

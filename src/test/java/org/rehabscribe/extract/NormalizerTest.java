@@ -24,6 +24,16 @@ class NormalizerTest {
     }
 
     @Test
+    void timesOfDayBecomeHoursAndMinutes() {
+        assertEquals("from 905 to 930", norm("from nine oh five to nine thirty"));
+        assertEquals("at 210 . 315 . 1030 . 245", norm("at ten past two. quarter past three. half past ten. quarter to three"));
+        assertEquals("at 1040 , ended at 11", norm("at ten forty, ended at eleven"));
+        // only after a word that introduces a time: otherwise two numbers stay two
+        assertEquals("3 sets of 10 40 seconds", norm("three sets of ten forty seconds"));
+        assertEquals("flexion 108 degrees", norm("flexion one oh eight degrees"));
+    }
+
+    @Test
     void correctionsReplaceTheOldNumber() {
         assertEquals("12 minutes", norm("fifteen, no, twelve minutes"));
         assertEquals("12 minutes", norm("15 minutes, sorry, 12 minutes"));

@@ -127,6 +127,10 @@ class RuleExtractorTest {
 
     @Test
     void timeBlocksSummariesAndShares() {
+        assertEquals("97110:20 97140:12", codes(run("Started ther ex at ten past two: quad sets, heel slides, and wrapped that up at two "
+                + "thirty. Manual from two thirty to two forty-two, patellar mobs.")));
+        assertEquals("97129:20 97535:14", codes(run("Cognitive retraining started at ten forty: attention tasks, sequencing cards, "
+                + "ended at eleven. Then self care from eleven to eleven fourteen, grooming at the sink.")));
         assertEquals("97140:15 97110:25 97012:15 97010:5", codes(run("From two o'clock to two fifteen I did manual therapy, grade three "
                 + "central PAs. Two fifteen to two forty was exercise for core strength: dead bugs three by ten. Two forty to two "
                 + "fifty-five he was on the mechanical traction table. Last five minutes an ice pack on the low back.")));
