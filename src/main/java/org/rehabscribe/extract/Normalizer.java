@@ -47,7 +47,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenFractions(mergeDecimals(clockTimes(text, mergeSpelledDigits(text, tokens(text)))))),
+                corrections.apply(mergeLetters(spokenFractions(mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(tokens(text))))))),
                         fromSpeech));
     }
 
@@ -196,6 +196,49 @@ public final class Normalizer {
     private static boolean spelledDigit(String text, Token t) {
         return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number())
                 && Character.isLetter(text.charAt(t.origStart())) && t.origEnd() - t.origStart() <= 5;
+    }
+
+    /** "stabilisation", "oedema", "kerbs": read as the US spellings the vocabularies use ({@code spellings.tsv}). */
+    private static List<Token> usSpelling(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            String us = t.text().equals("cp") && coldPack(in, i) ? "cold pack" : SPELLINGS.get(t.text());
+            if (us == null) {
+                out.add(t);
+                continue;
+            }
+            for (String w : us.split(" ")) {
+                out.add(new Token(w, null, t.origStart(), t.origEnd(), 0, 0));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "CP to the knee ten minutes", "MHP/CP": a cold pack; not the diagnosis ("a child with CP",
+     * "spastic CP", "CP, GMFCS level III"), which is named after a word that introduces one or
+     * is followed by what describes it.
+     */
+    private static boolean coldPack(List<Token> in, int i) {
+        int b = i > 1 && Regex.matches(in.get(i - 1).text(), ":|-") ? i - 2 : i - 1; // "Dx: CP"
+        String before = b >= 0 ? in.get(b).text() : "";
+        String after = i + 1 < in.size() ? in.get(i + 1).text() : "";
+        String after2 = i + 2 < in.size() ? in.get(i + 2).text() : "";
+        return !Regex.matches(before, "with|w/|has|have|had|of|hx|dx|spastic|diplegic|hemiplegic|quadriplegic|athetoid|ataxic|"
+                + "dyskinetic|mixed|mild|moderate|severe|for|to|due|secondary|2/2|2°|diagnosis|diagnosed")
+                && !Regex.matches(after, "gmfcs|diplegia|hemiplegia|quadriplegia|child|kid|patient|pt|level|spastic|with|w/")
+                && !Regex.matches(after2, "gmfcs|level");
+    }
+
+    private static final java.util.Map<String, String> SPELLINGS = spellings();
+
+    private static java.util.Map<String, String> spellings() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String[] row : org.rehabscribe.vocab.Tsv.read("/org/rehabscribe/extract/spellings.tsv", 2)) {
+            m.put(row[0], row[1]);
+        }
+        return java.util.Map.copyOf(m);
     }
 
     /**

@@ -34,6 +34,16 @@ class NormalizerTest {
     }
 
     @Test
+    void spellingsFromAbroadAndColdPacks() {
+        assertEquals("rhythmic stabilization , edema", norm("Rhythmic stabilisation, oedema"));
+        assertEquals("physical therapy review , 40 meters , curbs", norm("Physio review, 40 metres, kerbs"));
+        // "CP" is a cold pack where it is applied, the diagnosis where it is one
+        assertEquals("cold pack to the knee 10 min", norm("CP to the knee 10 min"));
+        assertEquals("mhp / cold pack", norm("MHP/CP"));
+        assertEquals("6 y/o with cp , gmfcs ii . spastic cp . dx : cp", norm("6 y/o with CP, GMFCS II. Spastic CP. Dx: CP"));
+    }
+
+    @Test
     void correctionsReplaceTheOldNumber() {
         assertEquals("12 minutes", norm("fifteen, no, twelve minutes"));
         assertEquals("12 minutes", norm("15 minutes, sorry, 12 minutes"));

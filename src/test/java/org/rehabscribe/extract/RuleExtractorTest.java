@@ -127,6 +127,10 @@ class RuleExtractorTest {
 
     @Test
     void timeBlocksSummariesAndShares() {
+        // a cold pack said as "CP" keeps its own time; a plan that was not carried out is not treatment
+        assertEquals("97112:9 97010:10", codes(run("Rhythmic stabilisation for motor control, 9 minutes. CP to the shoulder, ten minutes. "
+                + "Whirlpool was on the plan but the wound's closed, so no whirlpool.")));
+        assertEquals("97014:15 97010:15", codes(run("Unattended stim plus MHP to the low back, fifteen minutes.")));
         assertEquals("97110:20 97140:12", codes(run("Started ther ex at ten past two: quad sets, heel slides, and wrapped that up at two "
                 + "thirty. Manual from two thirty to two forty-two, patellar mobs.")));
         assertEquals("97129:20 97535:14", codes(run("Cognitive retraining started at ten forty: attention tasks, sequencing cards, "
