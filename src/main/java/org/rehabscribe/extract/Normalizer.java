@@ -157,6 +157,13 @@ public final class Normalizer {
                 j++;
             }
             boolean afterPoint = i > 0 && in.get(i - 1).text().equals("point"); // decimals merge later
+            if (j == i && distanceSaidInPairs(text, in, i)) {
+                // "thirteen fifty feet", "ten twenty meters": 1350, 1020
+                double v = in.get(i).number() * 100 + in.get(i + 1).number();
+                out.add(new Token(format(v), v, in.get(i).origStart(), in.get(i + 1).origEnd(), 0, 0));
+                i += 2;
+                continue;
+            }
             if (j - i == 1 && !afterPoint && in.get(i).number() >= 1 && hundredsSaidShort(text, in, i)) {
                 // "left one ten" (grip), "one twenty over eighty": 110, 120
                 double v = in.get(i).number() * 100 + in.get(i + 1).number();
@@ -191,6 +198,20 @@ public final class Normalizer {
                 && Character.isLetter(text.charAt(next.origStart())) && next.origStart() > in.get(i).origEnd()
                 && text.substring(in.get(i).origEnd(), next.origStart()).isBlank()
                 && !Regex.matches(after, "seconds?|second|minutes?|minute|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-");
+    }
+
+    /** A spelled 10-19 then a spelled 10-99 before a unit of distance, as long walk distances are said. */
+    private static boolean distanceSaidInPairs(String text, List<Token> in, int i) {
+        if (i + 2 >= in.size()) {
+            return false;
+        }
+        Token t = in.get(i);
+        Token next = in.get(i + 1);
+        return t.isNumber() && t.number() >= 10 && t.number() <= 19 && t.number() == Math.floor(t.number())
+                && Character.isLetter(text.charAt(t.origStart())) && !text.substring(t.origStart(), t.origEnd()).contains(" ")
+                && next.isNumber() && next.number() >= 10 && next.number() <= 99 && next.number() == Math.floor(next.number())
+                && Character.isLetter(text.charAt(next.origStart())) && text.substring(t.origEnd(), next.origStart()).isBlank()
+                && Regex.matches(in.get(i + 2).text(), "feet|foot|ft|meters?|metres?|m|yards?");
     }
 
     private static boolean spelledDigit(String text, Token t) {

@@ -31,6 +31,9 @@ class NormalizerTest {
         // only after a word that introduces a time: otherwise two numbers stay two
         assertEquals("3 sets of 10 40 seconds", norm("three sets of ten forty seconds"));
         assertEquals("flexion 108 degrees", norm("flexion one oh eight degrees"));
+        // long walk distances said in pairs
+        assertEquals("6mwt 1350 feet", norm("6MWT thirteen fifty feet"));
+        assertEquals("3 sets of 10 20 times", norm("three sets of ten twenty times"));
     }
 
     @Test
