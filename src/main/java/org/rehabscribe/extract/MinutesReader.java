@@ -59,6 +59,15 @@ final class MinutesReader {
                     || frequency(tok, f.to()) || RuleExtractor.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
+            List<Activity> shares = splitEvenly(tok, layout, acts, f);
+            if (!shares.isEmpty()) {
+                for (Activity a : shares) {
+                    a.minutes = (a.minutes == null ? 0 : a.minutes) + f.minutes() / shares.size();
+                    a.ownMinutes = true;
+                    a.evidence.add(nt.spanOfTokens(f.from(), f.to()));
+                }
+                continue;
+            }
             Activity target = minutesTarget(tok, layout, acts, f.from(), f.to(), f.explicit());
             if (target == null) {
                 continue;
@@ -207,6 +216,47 @@ final class MinutesReader {
             }
         }
         return distinct;
+    }
+
+    /**
+     * "Split the first half hour evenly between ther ex and neuro re-ed": the activities named
+     * after "between" share the time equally (when it divides evenly among them).
+     */
+    private static List<Activity> splitEvenly(List<Token> tok, Layout layout, List<Activity> acts, TimeSaid f) {
+        boolean split = false;
+        for (int k = Math.max(0, f.from() - 5); k < f.from(); k++) {
+            split |= Regex.matches(tok.get(k).text(), "split|divided|shared");
+        }
+        int between = -1;
+        for (int k = f.to(); k < Math.min(tok.size(), f.to() + 4); k++) {
+            if (tok.get(k).text().equals("between")) {
+                between = k;
+                break;
+            }
+        }
+        if (!split || between < 0) {
+            return List.of();
+        }
+        List<Activity> out = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Activity a : acts) {
+            int at = a.mention.from();
+            if (a.live && at > between && layout.sameSentence(between, at) && noStopBetween(tok, between, at)
+                    && codes.add(a.mention.term().target())) {
+                out.add(a);
+            }
+        }
+        return out.size() >= 2 && f.minutes() % out.size() == 0 ? out : List.of();
+    }
+
+    /** No ':' or ';' between two tokens: the same list. */
+    private static boolean noStopBetween(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Regex.matches(tok.get(k).text(), "[:;]")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Forty-five minute session with Tom": the length of the visit, not of an activity. */

@@ -127,6 +127,8 @@ class RuleExtractorTest {
 
     @Test
     void timeBlocksSummariesAndShares() {
+        assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
+                + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
         // a cold pack said as "CP" keeps its own time; a plan that was not carried out is not treatment
         assertEquals("97112:9 97010:10", codes(run("Rhythmic stabilisation for motor control, 9 minutes. CP to the shoulder, ten minutes. "
                 + "Whirlpool was on the plan but the wound's closed, so no whirlpool.")));
