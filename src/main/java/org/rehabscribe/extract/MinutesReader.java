@@ -22,11 +22,13 @@ final class MinutesReader {
     private final Patterns patterns;
     private final PhraseSet futureTimeCues;
     private final CodeBook codes;
+    private final SessionTimeline timeline;
 
     MinutesReader(Patterns patterns, PhraseSet futureTimeCues, CodeBook codes) {
         this.patterns = patterns;
         this.futureTimeCues = futureTimeCues;
         this.codes = codes;
+        this.timeline = new SessionTimeline(patterns);
     }
 
 
@@ -50,7 +52,12 @@ final class MinutesReader {
         while (gt.find()) {
             groupCues.add(nt.tokenAt(gt.start()));
         }
+        SessionTimeline.Length session = timeline.length(nt);
         for (TimeSaid f : found) {
+            if (session != null && f.from() >= session.from() && f.from() < session.to()
+                    || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till") || timeline.insidePoint(nt, f.from())) {
+                continue; // "we had forty-five minutes": the session; "until the final fifteen": a point in it
+            }
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
             boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2)
                     || itemTotal(tok, layout, acts, f.from());
@@ -83,6 +90,7 @@ final class MinutesReader {
             target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
+        timeline.complete(nt, layout, acts);
     }
 
     private static final java.util.regex.Pattern DOSED_BY_TIME = java.util.regex.Pattern.compile(
@@ -182,9 +190,9 @@ final class MinutesReader {
             }
         }
         // "Fifty minute visit. The first half of the session was prosthetic training": half of what was said
-        Matcher sl = patterns.get("session_length").matcher(s);
-        if (sl.find()) {
-            int session = Integer.parseInt(sl.group("n"));
+        SessionTimeline.Length length = timeline.length(nt);
+        if (length != null) {
+            int session = length.minutes();
             Matcher half = patterns.get("half_session").matcher(s);
             while (half.find() && session >= 20 && session <= 120) {
                 found.add(new TimeSaid(nt.tokenAt(half.start()), nt.tokenAt(half.end() - 1) + 1, session / 2, true));
@@ -401,7 +409,9 @@ final class MinutesReader {
         for (int k = Math.max(0, at - 4); k < at; k++) {
             recovery |= Regex.matches(tok.get(k).text(), "recovered|resolved|returned|subsided|settled");
         }
-        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") || recovery
+        // but "then after 8 minute we did gait": "then after" is "afterwards" in some speakers' English
+        boolean thenAfter = at > 1 && tok.get(at - 1).text().equals("after") && Regex.matches(tok.get(at - 2).text(), "then|and");
+        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") && !thenAfter || recovery
                 || at > 1 && Regex.matches(tok.get(at - 1).text(), "about|under|approximately|roughly") && tok.get(at - 2).text().equals("in")) {
             return true; // "skin check after 20 minutes of wear", "recovered to 90 in 3 minutes": when, not how long
         }

@@ -298,7 +298,7 @@ public final class RuleExtractor implements Extractor {
         List<PhraseSet.Hit> after = new ArrayList<>();
         for (int i = 0; i < tok.size(); i++) {
             PhraseSet.Hit h = negations.at(tok, i);
-            if (h != null && h.tag().equals("before")) {
+            if (h != null && (h.tag().equals("before") || h.tag().equals("history") && !timedToday(tok, layout, i))) {
                 before.add(h);
             } else if (h != null && h.tag().equals("after")) {
                 after.add(h);
@@ -328,11 +328,31 @@ public final class RuleExtractor implements Extractor {
             }
             a.negated = negated;
             if (negated || isPurpose(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
+                    || comparedWith(tok, m)
                     || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
                 a.live = false;
             }
             prev = a;
         }
+    }
+
+    /** "gait training twice as long as the e-stim": what another activity is measured against, already counted. */
+    private static boolean comparedWith(List<Token> tok, Mention m) {
+        int k = m.from() - 1;
+        if (k >= 0 && Regex.matches(tok.get(k).text(), "the|that|those")) {
+            k--;
+        }
+        return k >= 1 && Regex.matches(tok.get(k - 1).text() + " " + tok.get(k).text(), "long as|much as|same as|longer than|shorter than|more than|less than");
+    }
+
+    /** The sentence of token {@code at} gives a time or says "today": it tells of this session. */
+    private static boolean timedToday(List<Token> tok, Layout layout, int at) {
+        for (int k = layout.sentenceStart(at); k < tok.size() && layout.sameSentence(k, at); k++) {
+            if (Regex.matches(tok.get(k).text(), "minutes?|mins?|min|today|'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBreak(List<Token> tok, int from, int to) {

@@ -126,6 +126,32 @@ class RuleExtractorTest {
     }
 
     @Test
+    void minutesWorkedOutFromTheSessionTimeline() {
+        // a share of a stated session, a mark in it, and the rest
+        assertEquals("97110:15 97140:15 97112:15", codes(run("We had forty-five minutes today. First fifteen was the recumbent bike "
+                + "and calf stretching for knee flexion range, then manual, patellar mobs, until about the half hour mark, and the "
+                + "rest was balance, tandem stance on foam, to improve his proprioception.")));
+        assertEquals("97116:20 97530:15 97110:15", codes(run("Treatment time fifty minutes. The first twenty minutes was gait training "
+                + "with her rollator, contact guard. Then sit to stand and bed to chair transfers for about a third of the time, no, "
+                + "make that fifteen minutes. Remaining time was seated ther ex, long arc quads two sets of ten, for strength.")));
+        // the same again, a multiple of an earlier time (the activity compared with is not done twice), time left
+        assertEquals("97032:15 97116:30 97530:15", codes(run("One hour session. We started with fifteen minutes of attended NMES to the "
+                + "anterior tib. Then gait training twice as long as the e-stim, hemi walker, mod assist. Remaining time was bed "
+                + "mobility and sit to stand transfers.")));
+        assertEquals("97533:25 97110:15 97535:10", codes(run("Fifty-minute session. First half of the session was in the sensory gym, "
+                + "platform swing, sensory integration for regulation. Then theraputty for hand strength until there were ten minutes "
+                + "left. Those last ten minutes we practiced buttoning for dressing.")));
+        // no session length: "the rest" cannot be worked out; the activity is not coded and its minutes are asked for
+        Extraction noLength = run("Bike fifteen minutes. The rest was tandem stance on foam for balance.");
+        assertEquals("97110:15", codes(noLength));
+        assertTrue(noLength.warnings().stream().anyMatch(w -> w.kind().equals("missing_minutes")));
+        // a history told in passing is not today; the same words with today's time are
+        assertEquals("97140:10", codes(run("She had ultrasound at her previous clinic. Manual ten minutes.")));
+        assertEquals("97010:15 97116:25", codes(run("Forty minutes today. The first fifteen minutes she had a hot pack to the hip. "
+                + "For the remaining twenty-five, gait training with the walker.")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
