@@ -405,6 +405,10 @@ final class MinutesReader {
                 break;
             }
         }
+        if (at > 1 && tok.get(at - 1).text().equals("of") && Regex.matches(tok.get(at - 2).text(), "sets?|rounds?|bouts?|intervals?|reps?")
+                || at > 1 && Regex.matches(tok.get(at - 1).text(), "x|by") && tok.get(at - 2).isNumber()) {
+            return true; // "3 sets of 1 minute", "4 x 2 minutes": a dose, not the activity's time
+        }
         boolean recovery = false;
         for (int k = Math.max(0, at - 4); k < at; k++) {
             recovery |= Regex.matches(tok.get(k).text(), "recovered|resolved|returned|subsided|settled");
