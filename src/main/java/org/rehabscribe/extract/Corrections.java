@@ -44,6 +44,10 @@ public final class Corrections {
                 }
                 Token o = t.get(old);
                 Token n = t.get(now);
+                Double named = replacedNamed(t, now);
+                if (named != null && !named.equals(o.number())) {
+                    continue; // "scratch that about the gait, it was 15, not 18": it names what it replaces, elsewhere
+                }
                 t.set(old, new Token(n.text(), n.number(), o.origStart(), o.origEnd(), 0, 0));
                 int removeTo = now + 1;
                 // "15 minutes, sorry, 12 minutes": the unit is said twice, keep one
@@ -63,6 +67,15 @@ public final class Corrections {
             }
         }
         return t;
+    }
+
+    /** The number said as the one replaced right after a new number ("15 minutes, not 18"), or null. */
+    private static Double replacedNamed(List<Token> t, int now) {
+        int k = now + 1;
+        while (k < t.size() && t.get(k).text().matches(",|minutes?|mins?|min")) {
+            k++;
+        }
+        return k + 1 < t.size() && t.get(k).text().equals("not") && t.get(k + 1).isNumber() ? t.get(k + 1).number() : null;
     }
 
     /** "twelve minutes, no, sorry, ten, it was ten": the corrected number said once more is not a second time. */

@@ -66,6 +66,9 @@ final class MinutesReader {
                     || frequency(tok, f.to()) || RuleExtractor.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
+            if (lateCorrection(nt, layout, acts, f)) {
+                continue;
+            }
             List<Activity> shares = splitEvenly(tok, layout, acts, f);
             if (!shares.isEmpty()) {
                 for (Activity a : shares) {
@@ -199,9 +202,9 @@ final class MinutesReader {
             }
         }
         // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
-        List<String> bares = fromSpeech ? List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
+        List<String> bares = fromSpeech ? List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
                 "minutes_sentence_end")
-                : List.of("minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren");
+                : List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren");
         for (String bare : bares) {
             Matcher m = patterns.get(bare).matcher(s);
             while (m.find()) {
@@ -212,7 +215,8 @@ final class MinutesReader {
                     continue; // "gait 30m": metres
                 }
                 if (n > 0 && n <= 60) {
-                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren"))); // "fifteen or so" is a time however far its activity
+                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren")
+                            || bare.equals("minutes_stopped") || bare.equals("minutes_corrected"))); // "fifteen or so" is a time however far its activity
                 }
             }
         }
@@ -224,6 +228,44 @@ final class MinutesReader {
             }
         }
         return distinct;
+    }
+
+    /**
+     * "Oh and the manual was twelve, not ten", "Correction, the neuro re-ed was twenty-three
+     * minutes, not twenty": a time said with the value it replaces ("not N") corrects the
+     * time given before to the activity of the same code named in its sentence. The naming
+     * there is a reference, not another activity.
+     */
+    private static boolean lateCorrection(NormalizedText nt, Layout layout, List<Activity> acts, TimeSaid f) {
+        List<Token> tok = nt.tokens();
+        int k = f.to();
+        while (k < tok.size() && Regex.matches(tok.get(k).text(), ",|minutes?|mins?|min")) {
+            k++;
+        }
+        if (k + 1 >= tok.size() || !tok.get(k).text().equals("not") || !tok.get(k + 1).isNumber()) {
+            return false;
+        }
+        double replaced = tok.get(k + 1).number();
+        Activity named = null;
+        for (Activity a : acts) {
+            if (a.mention.to() <= f.from() && layout.sameSentence(a.mention.from(), f.from())) {
+                named = a;
+            }
+        }
+        if (named == null) {
+            return false;
+        }
+        String code = named.mention.term().target();
+        for (Activity a : acts) {
+            if (a != named && a.live && a.minutes != null && a.minutes == replaced && a.mention.from() < named.mention.from()
+                    && code.equals(a.mention.term().target())) {
+                a.minutes = f.minutes();
+                a.evidence.add(nt.spanOfTokens(f.from(), k + 2));
+                named.live = false;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -373,6 +415,16 @@ final class MinutesReader {
         if (at + 2 < tok.size() && Regex.matches(tok.get(at + 2).text(), "left|remaining|to go")) {
             return true; // "we only had about six minutes left"
         }
+        StringBuilder next = new StringBuilder();
+        for (int k = at + 1; k < Math.min(tok.size(), at + 7); k++) {
+            next.append(tok.get(k).text()).append(' ');
+        }
+        if (Regex.matches(next.toString(), "(?:minutes? |mins? |min )?(?:, )?(?:were |was )?(?:lost|not counted|not included|not billed|"
+                + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|off the clock|excluded)\\b.*")
+                || at > 0 && Regex.matches(tok.get(at - 1).text(), "lost|lose")
+                || at > 1 && Regex.matches(tok.get(at - 2).text(), "lost|lose") && !tok.get(at - 1).isNumber()) {
+            return true; // "approx 5 min lost, not counted", "about three minutes, I didn't count that"
+        }
         for (int k = at + 1; k < Math.min(tok.size(), at + 7); k++) {
             if (Regex.matches(tok.get(k).text(), "[.,;:]|\\*nl\\*")) {
                 break;
@@ -414,7 +466,8 @@ final class MinutesReader {
             recovery |= Regex.matches(tok.get(k).text(), "recovered|resolved|returned|subsided|settled");
         }
         // but "then after 8 minute we did gait": "then after" is "afterwards" in some speakers' English
-        boolean thenAfter = at > 1 && tok.get(at - 1).text().equals("after") && Regex.matches(tok.get(at - 2).text(), "then|and");
+        boolean thenAfter = at > 1 && tok.get(at - 1).text().equals("after")
+                && Regex.matches(tok.get(at - 2).text(), "then|and|stopped|stop|quit|ended|up|finished|it|that");
         if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") && !thenAfter || recovery
                 || at > 1 && Regex.matches(tok.get(at - 1).text(), "about|under|approximately|roughly") && tok.get(at - 2).text().equals("in")) {
             return true; // "skin check after 20 minutes of wear", "recovered to 90 in 3 minutes": when, not how long

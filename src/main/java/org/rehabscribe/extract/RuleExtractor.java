@@ -193,6 +193,7 @@ public final class RuleExtractor implements Extractor {
                 case OTHER -> { }
             }
         }
+        headNouns(tok, acts);
         markNotDone(tok, layout, acts);
         evaluationByComplexity(tok, acts);
         for (Activity a : acts) {
@@ -333,6 +334,25 @@ public final class RuleExtractor implements Extractor {
                 a.live = false;
             }
             prev = a;
+        }
+    }
+
+    /**
+     * "VOR x1 exercise", "gaze stabilization exercises": a generic "exercise" right after an
+     * activity is that activity's head noun, not a second (therapeutic exercise) activity.
+     */
+    private static void headNouns(List<Token> tok, List<Activity> acts) {
+        for (Activity a : acts) {
+            Mention m = a.mention;
+            if (m.to() - m.from() != 1 || !Regex.matches(tok.get(m.from()).text(), "exercise|exercises|drills?|activities|activity|tasks?")) {
+                continue;
+            }
+            for (Activity b : acts) {
+                if (b != a && b.mention.to() == m.from() && b.kind() != Term.Kind.OTHER) {
+                    a.live = false;
+                    a.evidence.clear();
+                }
+            }
         }
     }
 

@@ -152,6 +152,29 @@ class RuleExtractorTest {
     }
 
     @Test
+    void sessionsThatDidNotGoAsPlanned() {
+        // a correction said late names what it corrects and the value it replaces
+        assertEquals("97140:12", codes(run("Manual therapy, patellar mobilizations, ten minutes. Pain went from five to three. "
+                + "Oh and the manual was twelve not ten.")));
+        assertEquals("97116:15 97112:10", codes(run("Gait training with a metronome, eighteen minutes. Step-ups for balance, ten "
+                + "minutes. Scratch that about the gait, it was fifteen minutes, not eighteen.")));
+        // an activity stopped early took the time it took; a plan for it did not
+        assertEquals("97761:12", codes(run("Prosthetic gait training in the parallel bars, we were going for twenty minutes but the "
+                + "socket was rubbing, so we stopped after twelve and checked the skin.")));
+        assertEquals("97110:14", codes(run("Tried the treadmill but stopped after four minutes, knee pain, so we switched to the "
+                + "recumbent bike for ten.")));
+        // time lost to interruptions is not treatment
+        assertEquals("97112:12 97110:10", codes(run("Got interrupted early, approx 5 min lost, not counted. Neuro re-ed, SLS on foam, "
+                + "12 min total. Ankle strengthening with red theraband 2x15, 10 min. Nursing came in, about three minutes, I "
+                + "didn't count that.")));
+        assertEquals("97533:25", codes(run("Sensory integration in the gym, swing and crash pad, twenty-five minutes not counting a "
+                + "five minute break when he had a meltdown.")));
+        // "exercise" after an activity is its head noun; a dose is not the time
+        assertEquals("97112:16", codes(run("16 minute we did gaze stabilization VOR x1 exercise, 3 sets of 1 minute, and standing on "
+                + "foam for balance.")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
