@@ -119,6 +119,11 @@ public final class Normalizer {
         if (lower.equals("-") || lower.equals("--")) {
             return;
         }
+        if (lower.equals("n.") && !out.isEmpty()
+                && Regex.matches(out.get(out.size() - 1).text(), "median|ulnar|radial|sciatic|femoral|tibial|peroneal|fibular")) {
+            out.add(new Token("nerve", null, begin, begin + 2, 0, 0)); // "median n. glides": a nerve, not a sentence end
+            return;
+        }
         // PTB keeps "s." or "min." whole at a sentence end; the period is a boundary for us
         if (lower.length() > 1 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1
                 && !KEEP_PERIOD.contains(lower) && Character.isLetter(lower.charAt(0))) {

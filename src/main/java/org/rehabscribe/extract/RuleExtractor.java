@@ -322,6 +322,11 @@ public final class RuleExtractor implements Extractor {
                     negated = true;
                 }
             }
+            // typed "Paraffin held - incision not closed", "Mech traction held: sx centralized"
+            if (m.to() + 1 < tok.size() && tok.get(m.to()).text().equals("held")
+                    && Regex.matches(tok.get(m.to() + 1).text(), "-|–|:|\\(|d/t|due|secondary|today|this|per|until|as|b/c|because")) {
+                negated = true;
+            }
             // coordination carries negation: "held off on gait and stairs" (not a reference: "after the eval, gait training")
             if (!negated && prev != null && prev.negated && m.from() - prev.mention.to() <= 2
                     && onlyConjunctions(tok, prev.mention.to(), m.from())) {
@@ -524,10 +529,11 @@ public final class RuleExtractor implements Extractor {
         paramPattern(nt, layout, acts, taken, "band", m -> new Parameters(null, null, null, null, null, null,
                 bandColour(m.group("c") != null ? m.group("c") : m.group("a")), null, null, null, null));
         paramPattern(nt, layout, acts, taken, "distance", m -> {
-            String u = m.group("u");
-            boolean metres = u.startsWith("m");
-            return new Parameters(null, null, null, null, null, null, null, Double.valueOf(m.group("n")),
-                    metres ? "m" : "ft", null, null);
+            // a typed prime closing an item is its minutes ("Toilet transfer w/ RW, CGA 8'."), not feet
+            String u = m.group("u") != null ? m.group("u") : "ft";
+            String n = m.group("n") != null ? m.group("n") : m.group("n2") != null ? m.group("n2") : m.group("n3");
+            return new Parameters(null, null, null, null, null, null, null, Double.valueOf(n),
+                    u.startsWith("m") ? "m" : "ft", null, null);
         });
         for (PhraseSet.Hit h : assistance.find(nt.tokens())) {
             Activity a = paramTarget(layout, acts, h.from(), h.to());

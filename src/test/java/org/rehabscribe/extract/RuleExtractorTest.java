@@ -175,6 +175,27 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedClinicShorthand() {
+        // "X held - reason": not done; "median n. glides" is a nerve, not a sentence end; a prime closing an item is minutes
+        assertEquals("97140:8 97110:16", codes(run("Scar massage + retrograde massage R palm/wrist 8'. Tendon glides + median n. "
+                + "glides 2x10 ea 10', putty grip/pinch (red) 2x10 for grip str 6'. Paraffin held - incision not fully closed.")));
+        assertEquals("97535:18 97530:8", codes(run("ADL retraining: LB dressing w/ reacher + sock aid, min A 18'. Toilet transfer to "
+                + "raised seat w/ walker, CGA 8'. Shower deferred - drain in place.")));
+    }
+
+    @Test
+    void contextIsNotTreatment() {
+        // a symptom's setting, a device she wears, deficits found: none is an activity done today
+        assertEquals("97110:22", codes(run("Clamshells and side planks for glute med strength, twenty-two minutes. Knee pain on "
+                + "stairs is two out of ten, it was five.")));
+        assertEquals("97165:null 97530:13", codes(run("OT evaluation, low complexity. She wears an off-the-shelf thumb spica splint "
+                + "prescribed by her physician. After the evaluation, lifting and carrying practice with body mechanics, 13 minutes.")));
+        // "well, more like" corrects what was just said
+        assertEquals("97112:23", codes(run("Tall kneeling on the rocker board for trunk control and standing balance, that was "
+                + "twenty, well, closer to twenty-three minutes.")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
