@@ -60,7 +60,7 @@ final class MinutesReader {
             }
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
             boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2)
-                    || itemTotal(tok, layout, acts, f.from());
+                    || itemTotal(tok, layout, acts, f.from()) || activityTotal(tok, layout, acts, f.from());
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || RuleExtractor.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
@@ -402,6 +402,22 @@ final class MinutesReader {
         return false;
     }
 
+    /**
+     * "... trained in donning, doffing and a wearing schedule, for a total of 31 minutes": the
+     * total of what the sentence did, not of the session.
+     */
+    private static boolean activityTotal(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        if (at < 4 || !String.join(" ", tok.subList(at - 4, at).stream().map(Token::text).toList()).equals("for a total of")) {
+            return false;
+        }
+        for (int k = layout.sentenceStart(at); k < at; k++) {
+            if (Regex.matches(tok.get(k).text(), "session|visit|treatment|tx|today")) {
+                return false;
+            }
+        }
+        return acts.stream().anyMatch(a -> a.live && a.mention.to() <= at && layout.sameSentence(a.mention.from(), at));
+    }
+
     private static boolean afterCue(List<Integer> cues, int at, Layout layout) {
         for (int c : cues) {
             if (c < at && at - c <= 4 && layout.sameSentence(c, at)) {
@@ -419,7 +435,7 @@ final class MinutesReader {
         for (int k = at + 1; k < Math.min(tok.size(), at + 7); k++) {
             next.append(tok.get(k).text()).append(' ');
         }
-        if (Regex.matches(next.toString(), "(?:minutes? |mins? |min )?(?:, )?(?:were |was )?(?:lost|not counted|not included|not billed|"
+        if (Regex.matches(next.toString(), "(?:minutes? |mins? |min )?(?:, )?(?:were |was )?(?:i 'm |i am |we 're |we are |i was |we were )?(?:lost|not counted|not included|not billed|"
                 + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|off the clock|excluded)\\b.*")
                 || at > 0 && Regex.matches(tok.get(at - 1).text(), "lost|lose")
                 || at > 1 && Regex.matches(tok.get(at - 2).text(), "lost|lose") && !tok.get(at - 1).isNumber()) {

@@ -772,6 +772,9 @@ public final class RuleExtractor implements Extractor {
             int end = nt.tokens().size();
             for (Mention o : all) {
                 Term.Kind k = o.term().kind();
+                if (o.from() > 0 && o.from() - m.to() <= 2 && Regex.matches(nt.tokens().get(o.from() - 1).text(), "with|on|during|when")) {
+                    continue; // "pain with pinch 5/10", "pain on stairs 2/10": when it was measured, not the next item
+                }
                 if (o.from() >= m.to() && (k == Term.Kind.MEASURE || (k == Term.Kind.CATEGORY || k == Term.Kind.ACTIVITY) && !o.term().weak())) {
                     end = o.from();
                     break;

@@ -190,6 +190,13 @@ class RuleExtractorTest {
                 + "stairs is two out of ten, it was five.")));
         assertEquals("97165:null 97530:13", codes(run("OT evaluation, low complexity. She wears an off-the-shelf thumb spica splint "
                 + "prescribed by her physician. After the evaluation, lifting and carrying practice with body mechanics, 13 minutes.")));
+        // what a measure was taken with is not the next item; "for a total of" closes what the sentence did
+        Extraction orthosis = run("A custom thumb spica orthosis was fabricated, fitted and trimmed, and the patient was trained in "
+                + "donning, doffing, skin checks and a wearing schedule, for a total of 31 minutes. Pain with pinch 5/10, down from 7/10.");
+        assertEquals("97760:31", codes(orthosis));
+        assertEquals("nprs=5.0/7.0", measures(orthosis));
+        assertEquals("97112:9", codes(run("Then deep neck flexor training, chin nods on a towel roll, ten-second holds times ten, "
+                + "for motor control and posture, nine minutes.")));
         // "well, more like" corrects what was just said
         assertEquals("97112:23", codes(run("Tall kneeling on the rocker board for trunk control and standing balance, that was "
                 + "twenty, well, closer to twenty-three minutes.")));
