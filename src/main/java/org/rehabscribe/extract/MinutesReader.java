@@ -63,7 +63,7 @@ final class MinutesReader {
                     || itemTotal(tok, layout, acts, f.from()) || activityTotal(tok, layout, acts, f.from());
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
                     || futureTime(tok, layout, f.from())
-                    || frequency(tok, f.to()) || RuleExtractor.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
+                    || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
             if (lateCorrection(nt, layout, acts, f)) {

@@ -36,10 +36,8 @@ public final class RuleExtractor implements Extractor {
 
     private final Normalizer normalizer;
     private final TermMatcher terms;
-    private final PhraseSet negations;
     private final PhraseSet subsequentCues;
     private final PhraseSet futureTimeCues;
-    private final PhraseSet purposes;
     private final PhraseSet maintenance;
     private final PhraseSet boundaries;
     private final PhraseSet clauseBoundaries;
@@ -55,13 +53,13 @@ public final class RuleExtractor implements Extractor {
     private final org.rehabscribe.vocab.MeasureBook measureBook = org.rehabscribe.vocab.MeasureBook.get();
     private final CodeBook codes = CodeBook.get();
     private final MinutesReader minutesReader;
+    private final DoneToday doneToday;
     private final List<String[]> unnamedScores = org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3);
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
         this.terms = TermMatcher.load(R + "terms.tsv");
-        this.negations = PhraseSet.ofTsv(R + "negation-cues.tsv");
-        this.purposes = PhraseSet.ofLines(R + "purpose-cues.txt");
+
         this.maintenance = PhraseSet.ofLines(R + "maintenance-cues.txt");
         this.boundaries = PhraseSet.ofLines(R + "boundaries.txt");
         this.clauseBoundaries = PhraseSet.ofLines(R + "clause-boundaries.txt");
@@ -74,6 +72,7 @@ public final class RuleExtractor implements Extractor {
         this.patterns = Patterns.load(R + "patterns.tsv");
         this.intents = intents;
         this.minutesReader = new MinutesReader(patterns, futureTimeCues, codes);
+        this.doneToday = new DoneToday(PhraseSet.ofTsv(R + "negation-cues.tsv"), PhraseSet.ofLines(R + "purpose-cues.txt"));
     }
 
     public static RuleExtractor withDefaults() {
@@ -193,8 +192,8 @@ public final class RuleExtractor implements Extractor {
                 case OTHER -> { }
             }
         }
-        headNouns(tok, acts);
-        markNotDone(tok, layout, acts);
+        DoneToday.headNouns(tok, acts);
+        doneToday.markNotDone(tok, layout, acts);
         evaluationByComplexity(tok, acts);
         for (Activity a : acts) {
             a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;
@@ -289,218 +288,6 @@ public final class RuleExtractor implements Extractor {
                 hints.discipline() != null ? hints.discipline() : (ot > pt ? org.rehabscribe.core.Discipline.OT : d.discipline()),
                 hints.payer() != null ? hints.payer() : d.payer(),
                 hints.telehealth() != null ? hints.telehealth() : tele);
-    }
-
-    // ---- what was done -------------------------------------------------------------------
-
-    /** Marks activities negated, planned for later, or only named as a goal. */
-    private void markNotDone(List<Token> tok, Layout layout, List<Activity> acts) {
-        List<PhraseSet.Hit> before = new ArrayList<>();
-        List<PhraseSet.Hit> after = new ArrayList<>();
-        for (int i = 0; i < tok.size(); i++) {
-            PhraseSet.Hit h = negations.at(tok, i);
-            if (h != null && (h.tag().equals("before") || h.tag().equals("history") && !timedToday(tok, layout, i))) {
-                before.add(h);
-            } else if (h != null && h.tag().equals("after")) {
-                after.add(h);
-            }
-        }
-        Activity prev = null;
-        for (Activity a : acts) {
-            Mention m = a.mention;
-            boolean negated = false;
-            for (PhraseSet.Hit h : before) {
-                if (h.to() <= m.from() && m.from() - h.to() <= 4 && layout.sameSentence(h.to() - 1, m.from())
-                        && !hasBreak(tok, h.to(), m.from())) {
-                    negated = true;
-                }
-            }
-            // "after" cues: the activity just before them ("gait training was deferred")
-            for (PhraseSet.Hit h : after) {
-                if (h.from() >= m.to() && h.from() - m.to() <= 9 && layout.sameSentence(m.to() - 1, h.from())
-                        && !hasBreak(tok, m.to(), h.from()) && !mentionBetween(acts, m.to(), h.from())) {
-                    negated = true;
-                }
-            }
-            // typed "Paraffin held - incision not closed", "Mech traction held: sx centralized"
-            if (m.to() + 1 < tok.size() && tok.get(m.to()).text().equals("held")
-                    && Regex.matches(tok.get(m.to() + 1).text(), "-|–|:|\\(|d/t|due|secondary|today|this|per|until|as|b/c|because")) {
-                negated = true;
-            }
-            // coordination carries negation: "held off on gait and stairs" (not a reference: "after the eval, gait training")
-            if (!negated && prev != null && prev.negated && m.from() - prev.mention.to() <= 2
-                    && onlyConjunctions(tok, prev.mention.to(), m.from())) {
-                negated = true;
-            }
-            a.negated = negated;
-            if (negated || isPurpose(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
-                    || comparedWith(tok, m)
-                    || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
-                a.live = false;
-            }
-            prev = a;
-        }
-    }
-
-    /**
-     * "VOR x1 exercise", "gaze stabilization exercises": a generic "exercise" right after an
-     * activity is that activity's head noun, not a second (therapeutic exercise) activity.
-     */
-    private static void headNouns(List<Token> tok, List<Activity> acts) {
-        for (Activity a : acts) {
-            Mention m = a.mention;
-            if (m.to() - m.from() != 1 || !Regex.matches(tok.get(m.from()).text(), "exercise|exercises|drills?|activities|activity|tasks?")) {
-                continue;
-            }
-            for (Activity b : acts) {
-                if (b != a && b.mention.to() == m.from() && b.kind() != Term.Kind.OTHER) {
-                    a.live = false;
-                    a.evidence.clear();
-                }
-            }
-        }
-    }
-
-    /** "gait training twice as long as the e-stim": what another activity is measured against, already counted. */
-    private static boolean comparedWith(List<Token> tok, Mention m) {
-        int k = m.from() - 1;
-        if (k >= 0 && Regex.matches(tok.get(k).text(), "the|that|those")) {
-            k--;
-        }
-        return k >= 1 && Regex.matches(tok.get(k - 1).text() + " " + tok.get(k).text(), "long as|much as|same as|longer than|shorter than|more than|less than");
-    }
-
-    /** The sentence of token {@code at} gives a time or says "today": it tells of this session. */
-    private static boolean timedToday(List<Token> tok, Layout layout, int at) {
-        for (int k = layout.sentenceStart(at); k < tok.size() && layout.sameSentence(k, at); k++) {
-            if (Regex.matches(tok.get(k).text(), "minutes?|mins?|min|today|'")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasBreak(List<Token> tok, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = tok.get(k).text();
-            if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("*nl*") || w.equals(":")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean mentionBetween(List<Activity> acts, int from, int to) {
-        for (Activity a : acts) {
-            if (a.mention.from() >= from && a.mention.from() < to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean onlyConjunctions(List<Token> tok, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Regex.matches(tok.get(k).text(), "and|or|nor|,|/|&")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "squats to improve balance": a category right after a goal cue names the goal. */
-    private boolean isPurpose(List<Token> tok, Mention m) {
-        if (m.term().weak() && m.from() > 0 && tok.get(m.from() - 1).text().equals("for")) {
-            return true; // "theraband to build strength for dressing", "for transfers"
-        }
-        if (m.term().weak() && m.from() > 0 && Regex.matches(tok.get(m.from() - 1).text(), "after|before|since")
-                || m.term().weak() && m.from() > 1 && tok.get(m.from() - 1).text().equals("the")
-                && Regex.matches(tok.get(m.from() - 2).text(), "after|before|since")) {
-            return true; // "after the group I saw her one-on-one": the group is a point in time here
-        }
-        if (m.term().kind() != Term.Kind.CATEGORY) {
-            return false;
-        }
-        for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
-            PhraseSet.Hit h = purposes.at(tok, k);
-            if (h != null && h.to() <= m.from() && m.from() - h.to() <= 1
-                    && (m.from() == h.to() || Regex.matches(tok.get(h.to()).text(), "the|her|his|their|safe|safer|independent|improved|better"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "facilitation for shoulder flexion", "functional reaching ... for his kitchen tasks": an
-     * activity named after "for" behind another activity of the same sentence is what that one
-     * served, not a second activity.
-     */
-    private static boolean objectOfAnother(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
-        int k = m.from() - 1;
-        while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home")) {
-            k--;
-        }
-        // ", working on weight shift onto the prosthetic side": what the gait training worked on
-        if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
-                && tok.get(k - 2).text().equals(",")) {
-            k = k - 1;
-        } else if (k < 1 || !tok.get(k).text().equals("for")
-                // "min assist, cues for step length and weight shift": what the cues were for reaches further
-                || m.from() - k > (Regex.matches(tok.get(k - 1).text(), "cues|cue|cueing|cued|cuing") ? 6 : 3)
-                || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'|\\d+")) {
-            return false; // "thirty minutes for the group" names what the time was for
-        }
-        for (Activity other : acts) {
-            Mention o = other.mention;
-            if (o != m && o.to() <= k && layout.sameSentence(o.from(), m.from()) && !o.term().weak()
-                    && o.term().kind() != Term.Kind.EVAL) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */
-    static boolean planSentence(List<Token> tok, Layout layout, int at) {
-        int start = layout.sentenceStart(at);
-        String first = tok.get(start).text();
-        String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
-        String third = start + 2 < tok.size() ? tok.get(start + 2).text() : "";
-        // what was done before today, and what the patient reports doing: "Last in-clinic visit she had paraffin",
-        // "Says she's been jogging 10 min on the treadmill", "Pt reports walking 30 minutes daily"
-        if (first.equals("last") && Regex.matches(second + " " + third, "(?:visit|session|week|time|tx|treatment|in|appointment)\\b.*")
-                || Regex.matches(first, "reports|reported|says|states|previously|yesterday")
-                || Regex.matches(first, "pt|patient|she|he|wife|husband|daughter|son") && Regex.matches(second, "reports|reported|says|states|tells")) {
-            return true;
-        }
-        return goalSentence(tok, layout, at);
-    }
-
-    /** "Goals: ...", "P: ...", "Next visit ...": what is aimed at or planned (the patient's reports are not). */
-    static boolean goalSentence(List<Token> tok, Layout layout, int at) {
-        int start = layout.sentenceStart(at);
-        String first = tok.get(start).text();
-        String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
-        return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
-                || Regex.matches(first, "ltg|stg|ltgs|stgs|p")  && Regex.matches(second, ":|-")
-                || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-")
-                || (first.equals("next") && Regex.matches(second, "visit|session|time|week|tx|treatment"))
-                || (first.equals("will") && at - start < 6);
-    }
-
-    /** "Berg improved since the initial eval": the evaluation is referred to, not performed. */
-    private static boolean isReference(List<Token> tok, Mention m) {
-        for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
-            String w = tok.get(k).text();
-            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|compared|vs|on|until|of|recent")) {
-                return true;
-            }
-            if (!Regex.matches(w, "the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     // ---- parameters -----------------------------------------------------------------------
@@ -766,7 +553,7 @@ public final class RuleExtractor implements Extractor {
             if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
                 continue; // "putty for grip strength": the goal, not a test
             }
-            if (goalSentence(nt.tokens(), layout, m.from())) {
+            if (DoneToday.goalSentence(nt.tokens(), layout, m.from())) {
                 continue; // "Goals: QuickDASH under 25, left grip 80 percent of right"
             }
             int end = nt.tokens().size();
@@ -864,7 +651,7 @@ public final class RuleExtractor implements Extractor {
                     return null;
                 }
             }
-            return goalSentence(tok, layout, at) || planSentence(tok, layout, at) ? null : row[1];
+            return DoneToday.goalSentence(tok, layout, at) || DoneToday.planSentence(tok, layout, at) ? null : row[1];
         }
         return null;
     }
