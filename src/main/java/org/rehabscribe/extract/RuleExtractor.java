@@ -29,7 +29,8 @@ import org.rehabscribe.vocab.CodeBook;
  * ("to improve balance"); give each activity its code (a category named before it in the
  * sentence, else the goal words near it via {@link IntentResolver}, else its default
  * reading, with an {@code intent_unclear} warning); attach minutes ({@link MinutesReader}) and parameters to the
- * nearest activity; read outcome measures; group by code. Immutable and thread-safe.
+ * nearest activity ({@link MinutesReader}); keep what was done today ({@link DoneToday}); read outcome
+ * measures ({@link OutcomeMeasures}); group by code. Immutable and thread-safe.
  */
 public final class RuleExtractor implements Extractor {
     private static final String R = "/org/rehabscribe/extract/";
@@ -49,12 +50,10 @@ public final class RuleExtractor implements Extractor {
     private final IntentResolver intents;
     /** Built on the first transcript from speech: typed notes never pay for the sound index. */
     private volatile SpeechTermCorrector speechCorrector;
-    private final MeasureReader measures = new MeasureReader();
-    private final org.rehabscribe.vocab.MeasureBook measureBook = org.rehabscribe.vocab.MeasureBook.get();
     private final CodeBook codes = CodeBook.get();
     private final MinutesReader minutesReader;
     private final DoneToday doneToday;
-    private final List<String[]> unnamedScores = org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3);
+    private final OutcomeMeasures outcomeMeasures = new OutcomeMeasures(org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3));
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
@@ -114,7 +113,7 @@ public final class RuleExtractor implements Extractor {
         NormalizedText nt = an.nt();
         List<Token> tok = nt.tokens();
         List<Warning> warnings = an.warnings();
-        List<OutcomeMeasure> outcome = readMeasures(nt, an.layout(), an.mentions(), an.measureMentions(), an.fromSpeech());
+        List<OutcomeMeasure> outcome = outcomeMeasures.read(nt, an.layout(), an.mentions(), an.measureMentions(), an.fromSpeech());
         Integer totalTreatment = totalTreatmentMinutes(nt);
         List<Intervention> interventions = group(an.acts(), warnings);
 
@@ -543,130 +542,7 @@ public final class RuleExtractor implements Extractor {
         });
     }
 
-    // ---- measures and totals --------------------------------------------------------------
-
-    private List<OutcomeMeasure> readMeasures(NormalizedText nt, Layout layout, List<Mention> all, List<Mention> measureMentions,
-                                              boolean fromSpeech) {
-        Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
-        List<OutcomeMeasure> out = new ArrayList<>();
-        for (Mention m : measureMentions) {
-            if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
-                continue; // "putty for grip strength": the goal, not a test
-            }
-            if (DoneToday.goalSentence(nt.tokens(), layout, m.from())) {
-                continue; // "Goals: QuickDASH under 25, left grip 80 percent of right"
-            }
-            int end = nt.tokens().size();
-            for (Mention o : all) {
-                Term.Kind k = o.term().kind();
-                if (o.from() > 0 && o.from() - m.to() <= 2 && Regex.matches(nt.tokens().get(o.from() - 1).text(), "with|on|during|when")) {
-                    continue; // "pain with pinch 5/10", "pain on stairs 2/10": when it was measured, not the next item
-                }
-                if (o.from() >= m.to() && (k == Term.Kind.MEASURE || (k == Term.Kind.CATEGORY || k == Term.Kind.ACTIVITY) && !o.term().weak())) {
-                    end = o.from();
-                    break;
-                }
-            }
-            List<OutcomeMeasure> read = measures.read(nt, m, end);
-            read = read.stream().filter(r -> out.stream().noneMatch(o -> o.measure().equals(r.measure()) && overlaps(o, r))).toList();
-            if (read.size() != 1) {
-                out.addAll(read);
-                continue;
-            }
-            OutcomeMeasure om = read.get(0);
-            OutcomeMeasure before = merged.get(om.measure());
-            if (before == null) {
-                merged.put(om.measure(), om);
-                out.add(om);
-            } else if (before.previous() == null && om.previous() != null && om.value() == before.value()) {
-                // said again with its earlier value: "Berg 48 ... up from 42"
-                List<Span> ev = new ArrayList<>(before.evidence());
-                ev.addAll(om.evidence());
-                OutcomeMeasure combined = new OutcomeMeasure(om.measure(), before.value(), before.unit(), before.max(),
-                        om.previous(), ev);
-                out.set(out.indexOf(before), combined);
-                merged.put(om.measure(), combined);
-            }
-            else if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "left|right|l|r|lt|rt|dominant|nondominant")
-                    && om.value() != before.value()) {
-                out.add(om); // "...; left grip was 61 pounds": the other side
-            }
-            // otherwise the first reading stands: later mentions are goals or plans ("when LEFS exceeds 65")
-        }
-        out.addAll(scoresNamedByTheirScale(nt, layout, measureMentions,
-                out.stream().map(OutcomeMeasure::measure).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new)),
-                fromSpeech));
-        return out;
-    }
-
-    /**
-     * "... went from fourteen to nineteen out of twenty four": a score whose scale maximum
-     * belongs to one measure only (24 the DGI, 56 the Berg) is that measure even when its name
-     * was lost, as recognizers lose "DGI" and "Tinetti". Only where no measure was named just
-     * before and that measure has no value yet. From speech, a scale several measures share
-     * names the one usually meant ({@code unnamed-scores.tsv}: "paid seven out of ten" is pain).
-     */
-    private List<OutcomeMeasure> scoresNamedByTheirScale(NormalizedText nt, Layout layout, List<Mention> named,
-                                                         java.util.Set<String> found, boolean fromSpeech) {
-        List<Token> tok = nt.tokens();
-        List<OutcomeMeasure> out = new ArrayList<>();
-        for (int i = 1; i + 1 < tok.size(); i++) {
-            int d = tok.get(i).text().equals("/") ? i + 1
-                    : tok.get(i).text().equals("out") && tok.get(i + 1).text().equals("of") ? i + 2 : -1;
-            if (d < 0 || d >= tok.size() || !tok.get(d).isNumber() || !tok.get(i - 1).isNumber()) {
-                continue;
-            }
-            String id = measureBook.withUniqueMax(tok.get(d).number());
-            int at = i - 1;
-            if (id == null && fromSpeech) {
-                id = unnamedScore(tok, layout, at, tok.get(d).number());
-            }
-            if (id == null || found.contains(id)
-                    || named.stream().anyMatch(m -> m.to() <= at && at - m.to() <= 10 && layout.sameSentence(m.from(), at))) {
-                continue;
-            }
-            int from = at;
-            while (from > 0 && at - from < 6 && layout.sameSentence(from - 1, at) && !tok.get(from - 1).isPunct()) {
-                from--;
-            }
-            Mention m = new Mention(new Term("out of " + tok.get(d).text(), Term.Kind.MEASURE, id, false, false, null), from, from);
-            List<OutcomeMeasure> read = measures.read(nt, m, d + 1);
-            if (read.size() == 1) {
-                out.add(read.get(0));
-                found.add(id);
-            }
-        }
-        return out;
-    }
-
-    /** The measure a score on a shared scale usually is, unless its sentence says something else was rated. */
-    private String unnamedScore(List<Token> tok, Layout layout, int at, double max) {
-        for (String[] row : unnamedScores) {
-            if (Double.parseDouble(row[0]) != max) {
-                continue;
-            }
-            Set<String> others = Set.of(row[2].split("\\|"));
-            for (int k = layout.sentenceStart(at); k < tok.size() && layout.sameSentence(k, at); k++) {
-                if (others.contains(tok.get(k).text())) {
-                    return null;
-                }
-            }
-            return DoneToday.goalSentence(tok, layout, at) || DoneToday.planSentence(tok, layout, at) ? null : row[1];
-        }
-        return null;
-    }
-
-    /** "right eight pounds, left eleven pounds on the dynamometer": one value read twice is one value. */
-    private static boolean overlaps(OutcomeMeasure a, OutcomeMeasure b) {
-        for (Span x : a.evidence()) {
-            for (Span y : b.evidence()) {
-                if (x.start() < y.end() && y.start() < x.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    // ---- totals ---------------------------------------------------------------------------
 
     private Integer totalTreatmentMinutes(NormalizedText nt) {
         Matcher tt = patterns.get("total_time").matcher(nt.text());
