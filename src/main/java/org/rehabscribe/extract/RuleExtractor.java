@@ -24,13 +24,13 @@ import org.rehabscribe.vocab.CodeBook;
  * files) that decide which activities were done, which code each belongs to, and which
  * minutes, parameters and measure values go with them.
  *
- * <p>Steps: normalise ({@link Normalizer}); find terms ({@link TermMatcher}); drop terms
- * negated or planned ("held off on", "next visit") and terms that only name a goal
- * ("to improve balance"); give each activity its code (a category named before it in the
- * sentence, else the goal words near it via {@link IntentResolver}, else its default
- * reading, with an {@code intent_unclear} warning); attach minutes ({@link MinutesReader}) and parameters to the
- * nearest activity ({@link MinutesReader}); keep what was done today ({@link DoneToday}); read outcome
- * measures ({@link OutcomeMeasures}); group by code. Immutable and thread-safe.
+ * <p>Steps: normalise ({@link Normalizer}); find terms ({@link TermMatcher}); keep only what
+ * was done today ({@link DoneToday}: not what was held off, planned, aimed at or done
+ * elsewhere); give each activity its code (a category named before it in the sentence, else
+ * the goal words near it via {@link IntentResolver}, else its default reading, with an
+ * {@code intent_unclear} warning); attach minutes ({@link MinutesReader}, {@link
+ * SessionTimeline}) and parameters to the nearest activity; read outcome measures ({@link
+ * OutcomeMeasures}); group by code. Immutable and thread-safe.
  */
 public final class RuleExtractor implements Extractor {
     private static final String R = "/org/rehabscribe/extract/";
