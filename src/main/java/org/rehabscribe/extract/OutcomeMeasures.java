@@ -91,8 +91,10 @@ final class OutcomeMeasures {
         List<Token> tok = nt.tokens();
         List<OutcomeMeasure> out = new ArrayList<>();
         for (int i = 1; i + 1 < tok.size(); i++) {
+            // "42/56", "42 out of 56", "58 of 80"
             int d = tok.get(i).text().equals("/") ? i + 1
-                    : tok.get(i).text().equals("out") && tok.get(i + 1).text().equals("of") ? i + 2 : -1;
+                    : tok.get(i).text().equals("out") && tok.get(i + 1).text().equals("of") ? i + 2
+                    : tok.get(i).text().equals("of") ? i + 1 : -1;
             if (d < 0 || d >= tok.size() || !tok.get(d).isNumber() || !tok.get(i - 1).isNumber()) {
                 continue;
             }
