@@ -32,6 +32,23 @@ final class MeasureReader {
         }
     }
 
+    /** "He scored a thirty-eight on the Berg today, was thirty-one": the score is said before the name. */
+    private static boolean scoredBefore(List<Token> t, int from) {
+        int k = from - 1;
+        while (k >= 0 && Regex.matches(t.get(k).text(), "the|on|in|a|an")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).isNumber()) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (Regex.matches(t.get(j).text(), "scored|score|scoring|got|gets|scores")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<OutcomeMeasure> read(NormalizedText nt, Mention m, int windowEnd) {
         MeasureDef def = book.measure(m.term().target()).orElseThrow();
         List<Token> t = nt.tokens();
@@ -54,8 +71,9 @@ final class MeasureReader {
                 continue;
             }
             Num n = number(t, i, m.to());
-            if (n == null) {
-                continue;
+            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?")
+                    || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber())) {
+                continue; // "putty pinch and grip, 3 sets of 15": a dose, not a score
             }
             if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("out")
                     && t.get(i + 2).text().equals("of") && i + 3 < t.size() && t.get(i + 3).isNumber()) {
@@ -71,7 +89,7 @@ final class MeasureReader {
             }
             nums.add(n);
         }
-        if (nums.isEmpty() || nums.stream().allMatch(Num::previous)) {
+        if (nums.isEmpty() || nums.stream().allMatch(Num::previous) || scoredBefore(t, m.from())) {
             // "She got a twenty-four on the MoCA today, up from twenty-one": the value said before the name
             Num before = numberBefore(t, m.from());
             if (before != null && fits(def, before)) {
@@ -87,8 +105,13 @@ final class MeasureReader {
         long sided = nums.stream().filter(n -> n.side() != null).count();
         List<OutcomeMeasure> out = new ArrayList<>();
         if (sided >= 2) {
+            Set<String> sides = new java.util.HashSet<>();
             for (Num n : nums) {
-                if (n.side() != null) {
+                boolean again = n.previous() && sides.contains(n.side()) && n.index() > 0
+                        && Regex.matches(t.get(n.index() - 1).text(), "was|were");
+                if (n.side() != null && !again) {
+                    // "left 28 pounds, the left was 22 last time": a side said again with an earlier value is not another reading
+                    sides.add(n.side());
                     out.add(measure(def, n.value(), null, n.unit(), evidence));
                 }
             }

@@ -54,6 +54,9 @@ final class MinutesReader {
         }
         SessionTimeline.Length session = timeline.length(nt);
         for (TimeSaid f : found) {
+            if (codeTotal(nt, layout, acts, f)) {
+                continue;
+            }
             if (session != null && f.from() >= session.from() && f.from() < session.to()
                     || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till") || timeline.insidePoint(nt, f.from())) {
                 continue; // "we had forty-five minutes": the session; "until the final fifteen": a point in it
@@ -87,6 +90,9 @@ final class MinutesReader {
                 // "Billing: neuromuscular re-education twenty minutes": said again, counted once
                 target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
                 continue;
+            }
+            if (partOfHeading(tok, acts, target, f.from())) {
+                continue; // "Therex 15 minutes for endurance: treadmill 8 minutes, deadlifts": the 8 is inside the 15
             }
             target.minutes = (target.minutes == null ? 0 : target.minutes) + f.minutes();
             target.ownMinutes = true;
@@ -228,6 +234,102 @@ final class MinutesReader {
             }
         }
         return distinct;
+    }
+
+    /**
+     * "Therex total 23 minutes", "total therex twelve minutes", "..., seated stretches, 20
+     * minutes total": a code's total, said after the minutes of some of its items, replaces
+     * them rather than adding to them.
+     */
+    private static boolean codeTotal(NormalizedText nt, Layout layout, List<Activity> acts, TimeSaid f) {
+        List<Token> tok = nt.tokens();
+        int after = f.to();
+        boolean totalAfter = after < tok.size() && Regex.matches(tok.get(after).text(), "total|totals|overall")
+                || after + 1 < tok.size() && tok.get(after).text().equals("in") && tok.get(after + 1).text().equals("total");
+        Activity named = null;
+        if (!totalAfter) {
+            boolean totalBefore = false;
+            for (int k = Math.max(0, f.from() - 3); k < f.from(); k++) {
+                totalBefore |= Regex.matches(tok.get(k).text(), "total|totaled|totalled");
+            }
+            if (!totalBefore) {
+                return false;
+            }
+            for (Activity a : acts) {
+                if (a.live && a.kind() == Term.Kind.CATEGORY && a.mention.to() <= f.from() && f.from() - a.mention.to() <= 2) {
+                    named = a; // "therex total 23", "total therex 12"
+                }
+            }
+            if (named == null) {
+                return false;
+            }
+        }
+        Activity target = named;
+        if (target == null) {
+            for (Activity a : acts) {
+                if (a.live && a.mention.to() <= f.from() && layout.sameSentence(a.mention.from(), f.from())) {
+                    target = a;
+                }
+            }
+        }
+        if (target == null) {
+            return false;
+        }
+        String code = target.mention.term().target();
+        List<Activity> items = new ArrayList<>();
+        for (Activity a : acts) {
+            if (a.mention.from() >= f.from()) {
+                break;
+            }
+            if (!a.live || a.kind() == Term.Kind.MEASURE) {
+                continue;
+            }
+            if (!code.equals(a.mention.term().target())) {
+                items.clear(); // another code between: the run of this code starts after it
+            } else if (a != target && a.minutes != null) {
+                items.add(a);
+            }
+        }
+        if (items.isEmpty()) {
+            return false;
+        }
+        for (Activity a : items) {
+            a.minutes = null;
+            a.ownMinutes = false;
+        }
+        target.minutes = f.minutes();
+        target.ownMinutes = true;
+        target.evidence.add(nt.spanOfTokens(f.from(), Math.min(tok.size(), after + (totalAfter ? 1 : 0))));
+        return true;
+    }
+
+    /**
+     * A time said after a heading's colon ("Therex 15 minutes for endurance: treadmill 8
+     * minutes, deadlifts") when the heading gave its own time before the colon: the part is
+     * inside the whole.
+     */
+    private static boolean partOfHeading(List<Token> tok, List<Activity> acts, Activity target, int at) {
+        String code = target.mention.term().target();
+        for (Activity h : acts) {
+            if (!h.live || h.kind() != Term.Kind.CATEGORY || h.mention.to() > at || !code.equals(h.mention.term().target())) {
+                continue;
+            }
+            boolean colon = false;
+            boolean timedHeading = false;
+            for (int k = h.mention.to(); k < at; k++) {
+                if (Regex.matches(tok.get(k).text(), "[.;]|\\*nl\\*")) {
+                    colon = false;
+                    break;
+                }
+                timedHeading |= !colon && tok.get(k).isNumber() && k + 1 < tok.size()
+                        && Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|min|'");
+                colon |= tok.get(k).text().equals(":");
+            }
+            if (colon && timedHeading) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

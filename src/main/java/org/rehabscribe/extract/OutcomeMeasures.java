@@ -25,6 +25,18 @@ final class OutcomeMeasures {
         this.unnamedScores = unnamedScores;
     }
 
+    private final PhraseSet unscoredCues = PhraseSet.ofLines("/org/rehabscribe/extract/unscored-cues.txt");
+
+    private boolean unscored(List<Token> tok, Layout layout, int at) {
+        for (PhraseSet.Hit h : unscoredCues.find(tok)) {
+            boolean oneSide = h.from() > 0 && Regex.matches(tok.get(h.from() - 1).text(), "right|left|r|l|rt|lt|bilaterally|other");
+            if (layout.sameSentence(h.from(), at) && !oneSide) { // "grip left 68 pounds, right not tested": one side only
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<OutcomeMeasure> read(NormalizedText nt, Layout layout, List<Mention> all, List<Mention> measureMentions,
                                               boolean fromSpeech) {
         Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
@@ -32,6 +44,9 @@ final class OutcomeMeasures {
         for (Mention m : measureMentions) {
             if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
                 continue; // "putty for grip strength": the goal, not a test
+            }
+            if (unscored(nt.tokens(), layout, m.from())) {
+                continue; // "we started the Berg but she fatigued at item ten, so it wasn't scored"
             }
             if (DoneToday.goalSentence(nt.tokens(), layout, m.from())) {
                 continue; // "Goals: QuickDASH under 25, left grip 80 percent of right"

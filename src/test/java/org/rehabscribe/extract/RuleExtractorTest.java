@@ -203,6 +203,36 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aCodesTotalAndItsParts() {
+        // a total said after some items' own minutes replaces them; parts after a timed heading are inside it
+        assertEquals("97110:23 97112:12", codes(run("Therex for quad strength: recumbent bike eight minutes, quad sets 3x10, heel "
+                + "slides 2 by 15. Therex total 23 minutes. Then neuro re-ed, tandem walking, 12 minutes.")));
+        assertEquals("97110:20 97116:12", codes(run("Therex: NuStep level 4 for 10 minutes, mini squats, seated lumbar flexion "
+                + "stretches, 20 minutes total. Gait training 12 minutes.")));
+        assertEquals("97110:12 97112:10", codes(run("Therex: bike 6 minutes, TKE 3x15, total therex fifteen, no, twelve minutes. "
+                + "Neuro re-ed 10 minutes.")));
+        assertEquals("97110:15 97750:15", codes(run("Therex 15 minutes for endurance and strength: treadmill 8 minutes, deadlifts "
+                + "3x10. Physical performance test 15 minutes.")));
+        // but an item's time after an untimed heading is the item's
+        assertEquals("97110:18", codes(run("She completed therapeutic exercise for hip strength: first, side-lying hip abduction, "
+                + "three sets of twelve, for ten minutes, and then hip flexor stretching for eight minutes.")));
+        assertEquals("97116:30", codes(run("Locomotor training on the treadmill with partial body weight support, thirty minutes.")));
+    }
+
+    @Test
+    void measuresSaidEveryWhichWay() {
+        assertEquals("berg_balance_scale=38.0/31.0", measures(run("He scored a thirty-eight on the Berg today, was thirty-one at the "
+                + "initial eval.")));
+        assertEquals("", measures(run("We started the Berg but she fatigued at item ten, so it wasn't scored.")));
+        assertEquals("grip_strength=52.0/null grip_strength=28.0/null", measures(run("Grip strength right fifty-two pounds, left "
+                + "twenty-eight pounds, the left was twenty-two last time. Putty for grip, three sets of fifteen.")));
+        assertEquals("grip_strength=42.0/null grip_strength=78.0/null", measures(run("Grip today was forty-two pounds on the left "
+                + "versus seventy-eight on the right.")));
+        assertEquals("grip_strength=68.0/null", measures(run("Grip on the left was sixty eight pounds, right not tested because "
+                + "of the fracture.")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
