@@ -98,6 +98,20 @@ public final class IntentResolver {
                 i = h.to() - 1;
             }
         }
+        // "..., cueing the knee over the toe, that's for his dynamic valgus, motor control": a goal said
+        // for the whole sentence, however far after the activity
+        for (int i = to; i < tok.size() && layout.sameSentence(i, m.from()); i++) {
+            if (tok.get(i).text().equals("for") && i >= 2 && Regex.matches(tok.get(i - 1).text(), "'s|is|all|both")) {
+                for (int k = i + 1; k < tok.size() && layout.sameSentence(k, m.from()); k++) {
+                    PhraseSet.Hit h = cues.at(tok, k);
+                    if (h != null) {
+                        out.add(h);
+                        k = h.to() - 1;
+                    }
+                }
+                break;
+            }
+        }
         return out;
     }
 }

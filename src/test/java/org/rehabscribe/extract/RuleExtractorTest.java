@@ -217,6 +217,9 @@ class RuleExtractorTest {
         assertEquals("97110:18", codes(run("She completed therapeutic exercise for hip strength: first, side-lying hip abduction, "
                 + "three sets of twelve, for ten minutes, and then hip flexor stretching for eight minutes.")));
         assertEquals("97116:30", codes(run("Locomotor training on the treadmill with partial body weight support, thirty minutes.")));
+        // a goal said for the whole sentence, however far after the activity
+        assertEquals("97112:12", codes(run("Then single-leg squat training in front of the mirror and step-downs off the six-inch box, "
+                + "cueing him to keep the knee over the second toe, that's for his dynamic knee valgus, motor control, twelve minutes.")));
     }
 
     @Test
