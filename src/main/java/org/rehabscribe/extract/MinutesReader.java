@@ -37,7 +37,8 @@ final class MinutesReader {
 
     void attach(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions, boolean fromSpeech) {
         List<Token> tok = nt.tokens();
-        List<TimeSaid> found = timesSaid(nt, fromSpeech);
+        SessionTimeline.Said timeline = this.timeline.read(nt);
+        List<TimeSaid> found = timesSaid(nt, fromSpeech, timeline.length());
         found.addAll(timesRightAfter(tok, layout, acts, found));
         found.sort((x, y) -> x.from() - y.from());
         Matcher tt = patterns.get("total_time").matcher(nt.text());
@@ -52,13 +53,13 @@ final class MinutesReader {
         while (gt.find()) {
             groupCues.add(nt.tokenAt(gt.start()));
         }
-        SessionTimeline.Length session = timeline.length(nt);
+        SessionTimeline.Length session = timeline.length();
         for (TimeSaid f : found) {
             if (codeTotal(nt, layout, acts, f)) {
                 continue;
             }
             if (session != null && f.from() >= session.from() && f.from() < session.to()
-                    || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till") || timeline.insidePoint(nt, f.from())) {
+                    || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till") || timeline.insidePoint(f.from())) {
                 continue; // "we had forty-five minutes": the session; "until the final fifteen": a point in it
             }
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
@@ -99,7 +100,7 @@ final class MinutesReader {
             target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
-        timeline.complete(nt, layout, acts);
+        this.timeline.complete(timeline, nt, layout, acts);
     }
 
     private static final java.util.regex.Pattern DOSED_BY_TIME = java.util.regex.Pattern.compile(
@@ -159,7 +160,7 @@ final class MinutesReader {
     }
 
     /** Every way a time is said: "12 minutes", "12'", "half an hour", "about ten on balance", "- 18", "3:22 to 3:40". */
-    private List<TimeSaid> timesSaid(NormalizedText nt, boolean fromSpeech) {
+    private List<TimeSaid> timesSaid(NormalizedText nt, boolean fromSpeech, SessionTimeline.Length length) {
         String s = nt.text();
         List<Token> tok = nt.tokens();
         List<TimeSaid> found = new ArrayList<>();
@@ -199,7 +200,6 @@ final class MinutesReader {
             }
         }
         // "Fifty minute visit. The first half of the session was prosthetic training": half of what was said
-        SessionTimeline.Length length = timeline.length(nt);
         if (length != null) {
             int session = length.minutes();
             Matcher half = patterns.get("half_session").matcher(s);

@@ -27,9 +27,9 @@ import org.rehabscribe.core.Span;
  * A result that is not a whole positive number of minutes is not used.
  */
 final class SessionTimeline {
-    private enum Kind { SHARE, MARK, LEFT, SAME, TIMES, REST }
+    enum Kind { SHARE, MARK, LEFT, SAME, TIMES, REST }
 
-    private record Place(Kind kind, double value, int from, int to) {}
+    record Place(Kind kind, double value, int from, int to) {}
 
     private final Patterns patterns;
 
@@ -37,10 +37,28 @@ final class SessionTimeline {
         this.patterns = patterns;
     }
 
-    /** The session's length in minutes and where it was said, or null. */
+    /** The session's length in minutes and where it was said. */
     record Length(int minutes, int from, int to) {}
 
-    Length length(NormalizedText nt) {
+    /** What one dictation says of its timeline: the session's length (or null) and the phrases that place activities. */
+    record Said(Length length, List<Place> places) {
+        /** Whether token {@code at} is inside a point in the session ("until the half hour mark"), not a length of time. */
+        boolean insidePoint(int at) {
+            for (Place p : places) {
+                if ((p.kind() == Kind.MARK || p.kind() == Kind.LEFT) && at >= p.from() && at < p.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Reads the timeline phrases of a dictation once. */
+    Said read(NormalizedText nt) {
+        return new Said(length(nt), places(nt));
+    }
+
+    private Length length(NormalizedText nt) {
         Matcher m = patterns.get("timeline_session").matcher(nt.text());
         while (m.find()) {
             String n = m.group("n") != null ? m.group("n") : m.group("m") != null ? m.group("m") : m.group("x");
@@ -53,20 +71,9 @@ final class SessionTimeline {
         return null;
     }
 
-    /** Whether token {@code at} is inside a point in the session ("until the half hour mark"), not a length of time. */
-    boolean insidePoint(NormalizedText nt, int at) {
-        for (Place p : places(nt)) {
-            if ((p.kind() == Kind.MARK || p.kind() == Kind.LEFT) && at >= p.from() && at < p.to()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void complete(NormalizedText nt, Layout layout, List<Activity> acts) {
-        Length session = length(nt);
-        List<Token> tok = nt.tokens();
-        List<Place> places = places(nt);
+    void complete(Said said, NormalizedText nt, Layout layout, List<Activity> acts) {
+        Length session = said.length();
+        List<Place> places = said.places();
         if (places.isEmpty()) {
             return;
         }
