@@ -236,6 +236,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void playBasedPediatricSessions() {
+        // play named by what it is; its code follows the goal said, else the usual reading of that play
+        assertEquals("97110:20 97530:12", codes(run("Trampoline jumping in intervals for endurance, 20 min. Then playground climbing, up "
+                + "the rock wall ladder and down the slide, as a functional task so she can keep up on the playground, 12 min.")));
+        assertEquals("97110:10 97112:17", codes(run("Passive stretching of the neck, three reps of thirty seconds, for range of motion, "
+                + "ten minutes. Then tummy time over the peanut ball and side lying play for head righting and postural control, "
+                + "seventeen minutes.")));
+        assertEquals("97116:20 97112:15", codes(run("Gait training with the walker in the hallway, contact guard, about twenty "
+                + "minutes. Then tall kneeling and half kneeling while playing Connect Four, for trunk control and balance, fifteen minutes.")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
