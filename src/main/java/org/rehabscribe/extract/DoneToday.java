@@ -212,7 +212,7 @@ final class DoneToday {
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
                 || Regex.matches(first, "ltg|stg|ltgs|stgs|p")  && Regex.matches(second, ":|-")
-                || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-")
+                || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-|\\d+x.*|\\d+")
                 || (first.equals("next") && Regex.matches(second, "visit|session|time|week|tx|treatment"))
                 || (first.equals("will") && at - start < 6);
     }

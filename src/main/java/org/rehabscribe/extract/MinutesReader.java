@@ -323,7 +323,7 @@ final class MinutesReader {
                 }
                 timedHeading |= !colon && tok.get(k).isNumber() && k + 1 < tok.size()
                         && Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|min|'");
-                colon |= tok.get(k).text().equals(":");
+                colon |= Regex.matches(tok.get(k).text(), ":|-"); // "Ther ex 27 min total - pulleys 3 min warm-up"
             }
             if (colon && timedHeading) {
                 return true;
@@ -479,7 +479,7 @@ final class MinutesReader {
             }
         }
         // "twenty minutes a day", "30 minutes at the mall three days a week", "30 minutes every morning"
-        return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly"
+        return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly|each time|days / wk|days/wk"
                 + "|every (?:morning|evening|night|afternoon|other day)|each (?:morning|evening|night)|most (?:mornings|days|evenings|nights)"
                 + "|days a week|times a week|x a week|on (?:his|her|their) own).*");
     }
@@ -583,6 +583,14 @@ final class MinutesReader {
             if (Regex.matches(tok.get(k).text(), "lasting|lasts")) {
                 return true; // "morning stiffness lasting about an hour": how long a symptom lasts
             }
+        }
+        if (at > 1 && Regex.matches(tok.get(at - 1).text(), "from|to") && Regex.matches(tok.get(at - 2).text(),
+                "down|up|improved|decreased|reduced|increased|dropped|went|time|\\d+|minutes?")) {
+            return true; // "dressing time down from twelve minutes to eight minutes": a measure of how fast, not treatment
+        }
+        if (at > 1 && Regex.matches(tok.get(at - 2).text(), "he|she|they|pt|patient") && Regex.matches(tok.get(at - 1).text(),
+                "(?!was$|is$|has$|does$)[a-z]+s")) {
+            return true; // "he ices fifteen minutes after his home exercises": a habit at home
         }
         boolean recovery = false;
         for (int k = Math.max(0, at - 4); k < at; k++) {

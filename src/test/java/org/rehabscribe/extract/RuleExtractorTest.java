@@ -248,6 +248,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void numbersThatAreNotTreatmentTime() {
+        // how fast a task went, a habit at home, home programme lines
+        assertEquals("97535:16", codes(run("Self-care training, donning a dress shirt, sixteen minutes. Upper body dressing time down "
+                + "from twelve minutes to eight minutes.")));
+        assertEquals("97110:10", codes(run("He ices fifteen minutes after his home exercises. Red band eversion three sets of fifteen, "
+                + "ten minutes.")));
+        assertEquals("97110:15", codes(run("Doing HEP 3x/day, putty 5 min each time. Ther ex 15 min: wrist AROM, putty gripping.")));
+        assertEquals("97110:27", codes(run("HEP 2x/day: pulleys 5 min + table slides. Ther ex 27 min total, for shoulder ROM - pulleys "
+                + "3 min warm-up, ER/IR with yellow band 3x15.")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
