@@ -25,6 +25,11 @@ class RuleExtractorTest {
         return X.extract(Transcript.ofText(text), ContextHints.NONE);
     }
 
+    /** The same words as a recognizer's transcript (word timings present), which turns on the speech-only rules. */
+    private static Extraction heard(String text) {
+        return X.extract(new Transcript(text, List.of(new org.rehabscribe.core.Word("x", 0, 0.3, 1)), 5), ContextHints.NONE);
+    }
+
     private static String codes(Extraction x) {
         return x.interventions().stream().map(i -> i.cpt() + ":" + i.minutes()).collect(Collectors.joining(" "));
     }
@@ -85,27 +90,22 @@ class RuleExtractorTest {
                 new ContextHints(org.rehabscribe.core.Discipline.PT, null, null))));
         // typed "16'" read aloud: the number closing a sentence is its minutes, from speech only
         String heard = "gait training with the walker and four steps with a rail, sixteen. pain four out of ten.";
-        Transcript speech = new Transcript(heard, List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5);
-        assertEquals("97116:16", codes(X.extract(speech, ContextHints.NONE)));
+        assertEquals("97116:16", codes(heard(heard)));
         // the sound index knows assistance levels, so it does not remake them into the nearest term ("card sort")
-        Transcript heardCga = new Transcript("gate training for twelve minutes with a rolling walker, emulated one hundred fifty "
-                + "feet with contact guard assist.", List.of(new org.rehabscribe.core.Word("gate", 0, 0.3, 1)), 5);
-        assertEquals("97116:12", codes(X.extract(heardCga, ContextHints.NONE)));
-        assertEquals("cga", iv(X.extract(heardCga, ContextHints.NONE), "97116").parameters().assistance());
+        Extraction heardCga = heard("gate training for twelve minutes with a rolling walker, emulated one hundred fifty "
+                + "feet with contact guard assist.");
+        assertEquals("97116:12", codes(heardCga));
+        assertEquals("cga", iv(heardCga, "97116").parameters().assistance());
         // typed, the same words read as a voice memo's closing number; a bare number after an exercise does not
         assertEquals("97116:16", codes(run(heard)));
         assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
-        assertEquals("97116:null 97110:16", codes(X.extract(new Transcript("gait training with the walker. then squats and step ups, sixteen.",
-                List.of(new org.rehabscribe.core.Word("gait", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        assertEquals("97116:null 97110:16", codes(heard("gait training with the walker. then squats and step ups, sixteen.")));
         // a score on the pain scale whose name was lost is pain, from speech; not when something else was rated
-        assertEquals("nprs=7.0/null", measures(X.extract(new Transcript("walked to the dining room seven minutes. paid seven tenths despite pre medication.",
-                List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
-        assertEquals("", measures(X.extract(new Transcript("walked to the dining room seven minutes. fatigue seven out of ten after.",
-                List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        assertEquals("nprs=7.0/null", measures(heard("walked to the dining room seven minutes. paid seven tenths despite pre medication.")));
+        assertEquals("", measures(heard("walked to the dining room seven minutes. fatigue seven out of ten after.")));
         assertEquals("", measures(run("walked to the dining room seven minutes. paid seven tenths despite pre medication.")));
         // a known mishearing of a number ("for out of ten") gives a number, not a word that looks like one
-        assertEquals("nprs=4.0/null", measures(X.extract(new Transcript("walked to the dining room seven minutes. pain for out of ten.",
-                List.of(new org.rehabscribe.core.Word("walked", 0, 0.3, 1)), 5), ContextHints.NONE)));
+        assertEquals("nprs=4.0/null", measures(heard("walked to the dining room seven minutes. pain for out of ten.")));
     }
 
     @Test
