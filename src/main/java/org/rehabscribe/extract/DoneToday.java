@@ -89,6 +89,49 @@ final class DoneToday {
         }
     }
 
+    /**
+     * "He joined our Parkinson's group class with three other patients for thirty minutes of
+     * amplitude based exercise": what a group did is the group's (97150), not a code of its own.
+     * Applies to a sentence that names a group and the other people in it.
+     */
+    static void groupContent(List<Token> tok, Layout layout, List<Activity> acts) {
+        for (Activity g : acts) {
+            if (!g.live || !g.mention.term().target().equals("97150") || !othersPresent(tok, layout, g.mention.from())) {
+                continue;
+            }
+            g.actedOn = true;
+            for (Activity a : acts) {
+                int from = Math.min(a.mention.to(), g.mention.to());
+                int to = Math.max(a.mention.from(), g.mention.from());
+                if (a != g && a.live && layout.sameSentence(a.mention.from(), g.mention.from()) && !separated(tok, from, to)
+                        && !a.mention.term().target().equals("97150") && a.kind() != Term.Kind.MEASURE && a.kind() != Term.Kind.EVAL) {
+                    a.live = false;
+                }
+            }
+        }
+    }
+
+    /** "... group class with four other patients and then after class I saw him one on one for gait": apart. */
+    private static boolean separated(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Regex.matches(tok.get(k).text(), "then|afterwards|after|before|individual|individually|one|1:1|separately")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "with three other patients", "with four other residents": the sentence has company. */
+    private static boolean othersPresent(List<Token> tok, Layout layout, int at) {
+        for (int k = layout.sentenceStart(at); k + 1 < tok.size() && layout.sameSentence(k, at); k++) {
+            if (tok.get(k).text().equals("other") && Regex.matches(tok.get(k + 1).text(),
+                    "patients?|residents?|clients?|people|kids|children|members|participants|veterans|adults")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "gait training twice as long as the e-stim": what another activity is measured against, already counted. */
     private static boolean comparedWith(List<Token> tok, Mention m) {
         int k = m.from() - 1;

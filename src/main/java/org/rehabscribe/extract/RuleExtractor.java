@@ -193,6 +193,7 @@ public final class RuleExtractor implements Extractor {
         }
         DoneToday.headNouns(tok, acts);
         doneToday.markNotDone(tok, layout, acts);
+        DoneToday.groupContent(tok, layout, acts);
         evaluationByComplexity(tok, acts);
         for (Activity a : acts) {
             a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;

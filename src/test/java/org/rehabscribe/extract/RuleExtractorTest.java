@@ -260,6 +260,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whatAGroupDidIsTheGroups() {
+        assertEquals("97112:10 97150:30", codes(run("Balance training with reactive stepping for postural responses, ten minutes. Then he "
+                + "joined our Parkinson's group class with three other patients for thirty minutes of amplitude based exercise.")));
+        // one-on-one time after the group is its own
+        assertEquals("97150:null 97116:12", codes(run("he came to the big movement group class this morning with four other patients and "
+                + "then after class i saw him one on one for gait training with a metronome twelve minutes")));
+    }
+
+    @Test
     void timeBlocksSummariesAndShares() {
         assertEquals("97110:15 97112:15", codes(run("Split the first half hour evenly between ther ex and neuro re-ed: leg press "
                 + "3x10 for quad strength; single-leg balance on the BOSU for proprioception.")));
