@@ -176,6 +176,9 @@ public final class RuleExtractor implements Extractor {
         NormalizedText nt = normalizer.normalize(transcript.text(), fromSpeech);
         if (fromSpeech) {
             nt = speechCorrector().correct(nt, new ArrayList<>());
+        } else if (machineTranscribed(transcript.text())) {
+            // a phone's dictation pasted as text has the recognizer's mishearings ("gate training", "for out of ten")
+            nt = speechCorrector().knownOnly(nt);
         }
         List<Token> tok = nt.tokens();
         Layout layout = new Layout(tok, boundaries, clauseBoundaries);
@@ -206,6 +209,16 @@ public final class RuleExtractor implements Extractor {
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
         return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech);
+    }
+
+    /**
+     * Text that reads like a speech recognizer's output rather than typing: long, no capital
+     * letters, hardly any punctuation (a phone's dictation pasted into the box).
+     */
+    static boolean machineTranscribed(String text) {
+        int words = text.split("\\s+").length;
+        long stops = text.chars().filter(c -> c == '.' || c == ',' || c == ';' || c == ':' || c == '?').count();
+        return words >= 30 && text.chars().noneMatch(Character::isUpperCase) && stops * 20 < words;
     }
 
     /**

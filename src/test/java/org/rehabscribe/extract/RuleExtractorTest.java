@@ -1,6 +1,7 @@
 package org.rehabscribe.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -257,6 +258,20 @@ class RuleExtractorTest {
         assertEquals("97110:15", codes(run("Doing HEP 3x/day, putty 5 min each time. Ther ex 15 min: wrist AROM, putty gripping.")));
         assertEquals("97110:27", codes(run("HEP 2x/day: pulleys 5 min + table slides. Ther ex 27 min total, for shoulder ROM - pulleys "
                 + "3 min warm-up, ER/IR with yellow band 3x15.")));
+    }
+
+    @Test
+    void aPhonesDictationPastedAsText() {
+        // lower case, no punctuation: the recognizer's known mishearings are repaired as for speech
+        String pasted = "home health pt visit fall risk burg balance 41 out of 56 up from thirty six at eval neuro muscular re ed "
+                + "standing balance tandem stance at kitchen counter for balance 18 minutes gate training with for wheeled walker in "
+                + "the home 100 feet times three stand by assist ten minutes pain for out of ten";
+        assertEquals("97112:18 97116:10", codes(run(pasted)));
+        assertEquals("berg_balance_scale=41.0/36.0 nprs=4.0/null", measures(run(pasted)));
+        // typed with capitals and punctuation, text is taken as written
+        assertTrue(RuleExtractor.machineTranscribed(pasted));
+        assertFalse(RuleExtractor.machineTranscribed("Neuro re-ed, tandem stance at the counter for balance, 18 minutes. Gait "
+                + "training with a four wheeled walker in the home, 100 feet x3, stand by assist, ten minutes. Pain 4/10 today."));
     }
 
     @Test
