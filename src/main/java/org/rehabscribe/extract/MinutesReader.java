@@ -260,6 +260,18 @@ final class MinutesReader {
                     named = a; // "therex total 23", "total therex 12"
                 }
             }
+            if (named == null && f.from() >= 2 && tok.get(f.from() - 1).text().equals("total")
+                    && !Regex.matches(tok.get(f.from() - 2).text(), "session|treatment|visit|tx|time|timed|the|a|of|[.,;:]|\\*nl\\*")) {
+                // "... straight leg raises 2 by 15 total 20 minutes": the total of what was just listed
+                for (Activity a : acts) {
+                    if (a.live && a.mention.to() <= f.from() && layout.sameSentence(a.mention.from(), f.from())) {
+                        named = a;
+                    }
+                }
+                if (named != null && named.minutes != null) {
+                    named = null;
+                }
+            }
             if (named == null) {
                 return false;
             }
@@ -290,7 +302,7 @@ final class MinutesReader {
                 items.add(a);
             }
         }
-        if (items.isEmpty()) {
+        if (items.isEmpty() && (named == null || target.minutes != null)) {
             return false;
         }
         for (Activity a : items) {
@@ -430,11 +442,27 @@ final class MinutesReader {
             if (a != target && a.live && a.minutes == null && isUntimedModality(a)
                     && given.add(a.mention.term().target()) // one time per code, however many names it was given
                     && layout.sameSentence(a.mention.from(), target.mention.from())
-                    && Math.abs(a.mention.from() - target.mention.from()) <= 8) {
+                    && Math.abs(a.mention.from() - target.mention.from()) <= 8
+                    && !numberBetween(nt.tokens(), Math.min(a.mention.to(), target.mention.to()),
+                            Math.max(a.mention.from(), target.mention.from()))) {
                 a.minutes = f[2];
                 a.evidence.add(nt.spanOfTokens(f[0], f[1]));
             }
         }
+    }
+
+    /**
+     * "mechanical traction fifteen minutes at sixty pounds hot pack ...": more than the time
+     * between two modalities keeps them apart ("e-stim 15 min with ice pack" is one block).
+     */
+    private static boolean numberBetween(List<Token> tok, int from, int to) {
+        int numbers = 0;
+        for (int k = from; k < to; k++) {
+            if (tok.get(k).isNumber()) {
+                numbers++;
+            }
+        }
+        return numbers >= 2;
     }
 
     private boolean isUntimedModality(Activity a) {

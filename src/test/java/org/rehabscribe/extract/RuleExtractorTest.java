@@ -275,6 +275,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void totalsWithoutItemTimes() {
+        assertEquals("97110:20 97112:9", codes(run("video visit there ex sit to stand from chair and mini squats for quad strength 3 by 10 "
+                + "and straight leg raises 2 by 15 total 20 minutes then balance training tandem stance at kitchen counter for balance "
+                + "nine minutes")));
+        assertEquals("90912:35 97110:10", codes(run("Surface EMG biofeedback, quick flicks and ten second holds, three sets of ten. "
+                + "Biofeedback total thirty-five minutes. Then bridges and clamshells for hip strength, two sets of fifteen, ten minutes.")));
+        // a modality with its own load and time is not concurrent with the next one
+        assertEquals("97012:15 97010:10", codes(run("mechanical traction fifteen minutes at sixty pounds hot pack ten minutes at end of "
+                + "session oswestry 32 percent")));
+    }
+
+    @Test
     void whatAGroupDidIsTheGroups() {
         assertEquals("97112:10 97150:30", codes(run("Balance training with reactive stepping for postural responses, ten minutes. Then he "
                 + "joined our Parkinson's group class with three other patients for thirty minutes of amplitude based exercise.")));
