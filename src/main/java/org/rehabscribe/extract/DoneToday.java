@@ -245,7 +245,24 @@ final class DoneToday {
                 || Regex.matches(first, "pt|patient|she|he|wife|husband|daughter|son") && Regex.matches(second, "reports|reported|says|states|tells")) {
             return true;
         }
+        for (PhraseSet.Hit h : ELSEWHERE.find(tok.subList(start, Math.min(tok.size(), start + 6)))) {
+            if (layout.sameSentence(start + h.from(), at) && !todayBefore(tok, start, start + h.from())) {
+                return true; // "Yesterday PT did thirty minutes of wheelchair skills", "On Monday we spent most of the session on the treadmill"
+            }
+        }
         return goalSentence(tok, layout, at);
+    }
+
+    private static final PhraseSet ELSEWHERE = PhraseSet.ofLines("/org/rehabscribe/extract/elsewhere-cues.txt");
+
+    /** "Today, after what PT did on Monday, ...": a sentence that says "today" first is about today. */
+    private static boolean todayBefore(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Regex.matches(tok.get(k).text(), "today|this")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Goals: ...", "P: ...", "Next visit ...": what is aimed at or planned (the patient's reports are not). */

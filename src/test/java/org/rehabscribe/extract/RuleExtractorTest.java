@@ -287,6 +287,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void otherDaysAndOtherCliniciansAreNotToday() {
+        assertEquals("97116:14 97530:12", codes(run("Yesterday we did about thirty minutes of gait in the hallway. Today, gait training "
+                + "with the rolling walker, contact guard, 14 minutes. Then functional sit to stand transfers, twelve minutes. Plan for "
+                + "tomorrow is another thirty minutes, gait and stairs.")));
+        assertEquals("97535:25 97112:15", codes(run("PT had him for forty-five minutes of gait earlier so he was a little fatigued. This "
+                + "session, ADL retraining, upper body dressing and grooming, 25 minutes. Then neuromuscular re-ed, weight bearing "
+                + "through the arm for motor control, 15 minutes. Tomorrow we'll do a shower transfer, probably 30 minutes.")));
+        // a weekday naming a group is not another day
+        assertEquals("97112:19 97150:45", codes(run("Balance training for postural control, nineteen minutes. She then joined the "
+                + "Tuesday balance group with three other patients, forty-five minutes.")));
+    }
+
+    @Test
     void whatAGroupDidIsTheGroups() {
         assertEquals("97112:10 97150:30", codes(run("Balance training with reactive stepping for postural responses, ten minutes. Then he "
                 + "joined our Parkinson's group class with three other patients for thirty minutes of amplitude based exercise.")));
