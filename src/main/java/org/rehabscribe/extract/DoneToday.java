@@ -13,6 +13,7 @@ import java.util.List;
  * from {@code negation-cues.tsv} and {@code purpose-cues.txt}. Stateless; thread-safe.
  */
 final class DoneToday {
+    private static final java.util.Set<String> ESTIM = java.util.Set.of("97014", "97032", "G0283");
     private final PhraseSet negations;
     private final PhraseSet purposes;
 
@@ -75,6 +76,17 @@ final class DoneToday {
      * activity is that activity's head noun, not a second (therapeutic exercise) activity.
      */
     static void headNouns(List<Token> tok, List<Activity> acts) {
+        // "unattended e-stim, NMES to the wrist extensors": the stimulation named twice is one, as first said
+        for (Activity a : acts) {
+            for (Activity b : acts) {
+                if (a != b && ESTIM.contains(a.mention.term().target()) && ESTIM.contains(b.mention.term().target())
+                        && !a.mention.term().target().equals(b.mention.term().target())
+                        && b.mention.from() > a.mention.to() && b.mention.from() - a.mention.to() <= 1
+                        && (b.mention.from() == a.mention.to() || Regex.matches(tok.get(a.mention.to()).text(), ",|-|\\("))) {
+                    b.live = false;
+                }
+            }
+        }
         for (Activity a : acts) {
             Mention m = a.mention;
             if (m.to() - m.from() != 1 || !Regex.matches(tok.get(m.from()).text(), "exercise|exercises|drills?|activities|activity|tasks?")) {

@@ -278,10 +278,16 @@ final class MinutesReader {
         }
         Activity target = named;
         if (target == null) {
+            // "Prosthetic training, donning ..., then weight shifting in the bars, twenty-five minutes total": the heading's
+            Activity first = null;
             for (Activity a : acts) {
                 if (a.live && a.mention.to() <= f.from() && layout.sameSentence(a.mention.from(), f.from())) {
+                    first = first == null ? a : first;
                     target = a;
                 }
+            }
+            if (first != null && first.kind() == Term.Kind.CATEGORY && first.minutes == null) {
+                target = first;
             }
         }
         if (target == null) {
@@ -610,6 +616,12 @@ final class MinutesReader {
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (Regex.matches(tok.get(k).text(), "lasting|lasts")) {
                 return true; // "morning stiffness lasting about an hour": how long a symptom lasts
+            }
+        }
+        for (int k = at + 1; k < Math.min(tok.size(), at + 8) && !Regex.matches(tok.get(k).text(), "[.;]"); k++) {
+            if (Regex.matches(tok.get(k).text(), "yesterday|weekend") || tok.get(k).text().equals("gym") && tok.get(k - 1).text().equals("the")
+                    && tok.get(k - 2).text().equals("at")) {
+                return true; // "says he walked twenty minutes on the treadmill at the gym yesterday"
             }
         }
         if (at > 1 && Regex.matches(tok.get(at - 1).text(), "from|to") && Regex.matches(tok.get(at - 2).text(),

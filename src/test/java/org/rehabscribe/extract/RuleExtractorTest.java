@@ -294,6 +294,13 @@ class RuleExtractorTest {
         assertEquals("97535:25 97112:15", codes(run("PT had him for forty-five minutes of gait earlier so he was a little fatigued. This "
                 + "session, ADL retraining, upper body dressing and grooming, 25 minutes. Then neuromuscular re-ed, weight bearing "
                 + "through the arm for motor control, 15 minutes. Tomorrow we'll do a shower transfer, probably 30 minutes.")));
+        assertEquals("97140:15 97110:17", codes(run("He says he walked twenty minutes on the treadmill at the gym yesterday. Manual therapy, "
+                + "lumbar PA mobs, 15 minutes. Therapeutic exercise for core strength, dead bugs and bird dogs 3 by 10, 17 minutes.")));
+        // stimulation named twice in apposition is one; a heading's total in a sentence that goes on with "then"
+        assertEquals("97014:15", codes(run("Today, unattended e-stim, NMES to the left wrist extensors, 15 minutes.")));
+        assertEquals("97761:25 97110:12", codes(run("Prosthetic training, donning and doffing the liner and socket, then weight shifting "
+                + "and stepping in the parallel bars with the prosthesis, twenty-five minutes total. Hip abduction strengthening, three "
+                + "sets of ten, twelve minutes, for strength.")));
         // a weekday naming a group is not another day
         assertEquals("97112:19 97150:45", codes(run("Balance training for postural control, nineteen minutes. She then joined the "
                 + "Tuesday balance group with three other patients, forty-five minutes.")));
