@@ -286,7 +286,7 @@ final class MinutesReader {
                     target = a;
                 }
             }
-            if (first != null && first.kind() == Term.Kind.CATEGORY && first.minutes == null) {
+            if (first != null && first.kind() == Term.Kind.CATEGORY && first.minutes == null && !timeBetween(tok, first.mention.to(), f.from())) {
                 target = first;
             }
         }
@@ -308,7 +308,8 @@ final class MinutesReader {
                 items.add(a);
             }
         }
-        if (items.isEmpty() && (named == null || target.minutes != null)) {
+        boolean heading = named != null || target.kind() == Term.Kind.CATEGORY;
+        if (items.isEmpty() && (!heading || target.minutes != null)) {
             return false;
         }
         for (Activity a : items) {
@@ -319,6 +320,16 @@ final class MinutesReader {
         target.ownMinutes = true;
         target.evidence.add(nt.spanOfTokens(f.from(), Math.min(tok.size(), after + (totalAfter ? 1 : 0))));
         return true;
+    }
+
+    /** A time ("12 minutes", "12'") said between two tokens. */
+    private static boolean timeBetween(List<Token> tok, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (tok.get(k).isNumber() && Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|min|'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
