@@ -207,10 +207,12 @@ final class MinutesReader {
                 found.add(new TimeSaid(nt.tokenAt(half.start()), nt.tokenAt(half.end() - 1) + 1, session / 2, true));
             }
         }
-        // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words
+        // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words; typed,
+        // a number in words after a comma ("then walked in the hall with head turns, fifteen.")
         List<String> bares = fromSpeech ? List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
                 "minutes_sentence_end")
-                : List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren");
+                : List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
+                "minutes_sentence_end");
         for (String bare : bares) {
             Matcher m = patterns.get(bare).matcher(s);
             while (m.find()) {
@@ -219,6 +221,10 @@ final class MinutesReader {
                 int n = Integer.parseInt(m.group("n"));
                 if (bare.equals("minutes_m") && walkingNamed(tok, from)) {
                     continue; // "gait 30m": metres
+                }
+                if (bare.equals("minutes_sentence_end") && !fromSpeech && !(from > 0 && tok.get(from - 1).text().equals(",")
+                        && Character.isLetter(nt.original().charAt(tok.get(from).origStart())))) {
+                    continue; // typed, only a number said in words after a pause closes the sentence as its time: "..., fifteen."
                 }
                 if (n > 0 && n <= 60) {
                     found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren")

@@ -97,9 +97,11 @@ class RuleExtractorTest {
                 + "feet with contact guard assist.");
         assertEquals("97116:12", codes(heardCga));
         assertEquals("cga", iv(heardCga, "97116").parameters().assistance());
-        // typed, the same words read as a voice memo's closing number; a bare number after an exercise does not
+        // typed, the same words read as a voice memo's closing number; a bare typed number after an exercise does not
         assertEquals("97116:16", codes(run(heard)));
-        assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
+        assertEquals("97116:null 97110:null", codes(run("gait training with the walker. then squats and step ups, 16.")));
+        // said in words after a pause, typed word for word, it is the time
+        assertEquals("97116:null 97110:16", codes(run("gait training with the walker. then squats and step ups, sixteen.")));
         assertEquals("97116:null 97110:16", codes(heard("gait training with the walker. then squats and step ups, sixteen.")));
         // a score on the pain scale whose name was lost is pain, from speech; not when something else was rated
         assertEquals("nprs=7.0/null", measures(heard("walked to the dining room seven minutes. paid seven tenths despite pre medication.")));
