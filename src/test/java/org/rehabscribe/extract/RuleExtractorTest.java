@@ -239,6 +239,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void postureWorkFollowsItsGoal() {
+        assertEquals("97112:10", codes(run("Chin tucks and scapular retraction, three sets of ten, to improve postural control at the "
+                + "desk, ten minutes.")));
+        assertEquals("97110:10", codes(run("Chin tucks and scapular retraction with a red band, three sets of ten, for neck and "
+                + "scapular strength, ten minutes.")));
+    }
+
+    @Test
     void playBasedPediatricSessions() {
         // play named by what it is; its code follows the goal said, else the usual reading of that play
         assertEquals("97110:20 97530:12", codes(run("Trampoline jumping in intervals for endurance, 20 min. Then playground climbing, up "
