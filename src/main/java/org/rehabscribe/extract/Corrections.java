@@ -42,6 +42,14 @@ public final class Corrections {
                 if (old < 0 || now < 0) {
                     continue;
                 }
+                // "pain six out of ten, sorry, five out of ten": the score is corrected, not its scale
+                boolean scale = false;
+                if (old >= 3 && t.get(old - 1).text().equals("of") && t.get(old - 2).text().equals("out") && t.get(old - 3).isNumber()
+                        && now + 3 < t.size() && t.get(now + 1).text().equals("out") && t.get(now + 2).text().equals("of")
+                        && t.get(now + 3).text().equals(t.get(old).text())) {
+                    old -= 3;
+                    scale = true;
+                }
                 Token o = t.get(old);
                 Token n = t.get(now);
                 Double named = replacedNamed(t, now);
@@ -49,9 +57,9 @@ public final class Corrections {
                     continue; // "scratch that about the gait, it was 15, not 18": it names what it replaces, elsewhere
                 }
                 t.set(old, new Token(n.text(), n.number(), o.origStart(), o.origEnd(), 0, 0));
-                int removeTo = now + 1;
+                int removeTo = scale ? now + 4 : now + 1;
                 // "15 minutes, sorry, 12 minutes": the unit is said twice, keep one
-                if (old + 1 < t.size() && removeTo < t.size() && old + 1 < i
+                if (!scale && old + 1 < t.size() && removeTo < t.size() && old + 1 < i
                         && t.get(old + 1).text().equals(t.get(removeTo).text())) {
                     removeTo++;
                 }

@@ -51,6 +51,7 @@ class NormalizerTest {
         assertEquals("12 minutes", norm("fifteen, no, twelve minutes"));
         assertEquals("12 minutes", norm("15 minutes, sorry, 12 minutes"));
         assertEquals("3 sets of 12", norm("three sets of ten, make that twelve"));
+        assertEquals("pain 5 out of 10 today", norm("pain six out of ten, sorry, five out of ten today"));
     }
 
     @Test

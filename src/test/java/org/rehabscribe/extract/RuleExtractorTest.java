@@ -247,6 +247,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void todaysSportsClinicVocabulary() {
+        assertEquals("97110:20 97112:10 97140:8", codes(run("Blood flow restriction training, leg press three sets of fifteen, for quad "
+                + "strength, twenty minutes. Then cervical joint position error drills with a laser pointer, ten minutes. Graston to "
+                + "the distal quad, eight minutes.")));
+        assertEquals("97110:18 97530:12", codes(run("Half kneeling Pallof press with the blue band, for core strength, eighteen minutes. "
+                + "Sled pushes, ninety pounds, to simulate pushing pallet jacks at work, twelve minutes.")));
+    }
+
+    @Test
     void playBasedPediatricSessions() {
         // play named by what it is; its code follows the goal said, else the usual reading of that play
         assertEquals("97110:20 97530:12", codes(run("Trampoline jumping in intervals for endurance, 20 min. Then playground climbing, up "
