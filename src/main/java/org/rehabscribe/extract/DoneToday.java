@@ -253,7 +253,7 @@ final class DoneToday {
         // what was done before today, and what the patient reports doing: "Last in-clinic visit she had paraffin",
         // "Says she's been jogging 10 min on the treadmill", "Pt reports walking 30 minutes daily"
         if (first.equals("last") && Regex.matches(second + " " + third, "(?:visit|session|week|time|tx|treatment|in|appointment)\\b.*")
-                || Regex.matches(first, "reports|reported|says|states|previously|yesterday")
+                || Regex.matches(first, "reports|reported|says|states|previously")
                 || Regex.matches(first, "pt|patient|she|he|wife|husband|daughter|son") && Regex.matches(second, "reports|reported|says|states|tells")) {
             return true;
         }
