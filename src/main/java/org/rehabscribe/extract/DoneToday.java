@@ -293,7 +293,7 @@ final class DoneToday {
     private static boolean isReference(List<Token> tok, Mention m) {
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
             String w = tok.get(k).text();
-            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|compared|vs|on|until|of|recent")) {
+            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|following|compared|vs|on|until|of|recent")) {
                 return true;
             }
             if (!Regex.matches(w, "the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {

@@ -256,6 +256,20 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aClinicsDay() {
+        // "min A" is an assistance level, not minutes; an orthosis fabricated in the passive is done
+        assertEquals("97530:10 97116:12", codes(run("Transfer training 10 min: bed mobility, sup to sit, sit to stand w/ min A. Gait "
+                + "12 min w/ RW, 40 ft x2 min A, antalgic, cues for sequencing.")));
+        assertEquals("97760:8", codes(run("A static progressive orthosis was fabricated today and the patient was trained in donning, "
+                + "doffing and wear schedule, eight minutes.")));
+        assertEquals("97112:30 97116:15", codes(run("LSVT BIG amplitude training for thirty minutes, to improve movement scaling and "
+                + "postural control. Gait training fifteen minutes, cueing for step length and arm swing.")));
+        // the evaluation referred to ("following the evaluation") does not take the next activity's time
+        assertEquals("97162:40 97535:10", codes(run("Evaluation took about forty minutes. Following the evaluation, grooming and "
+                + "oral care seated edge of bed, ten minutes, moderate assist.")));
+    }
+
+    @Test
     void playBasedPediatricSessions() {
         // play named by what it is; its code follows the goal said, else the usual reading of that play
         assertEquals("97110:20 97530:12", codes(run("Trampoline jumping in intervals for endurance, 20 min. Then playground climbing, up "
