@@ -125,12 +125,7 @@ final class DoneToday {
 
     /** "... group class with four other patients and then after class I saw him one on one for gait": apart. */
     private static boolean separated(List<Token> tok, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Regex.matches(tok.get(k).text(), "then|afterwards|after|before|individual|individually|one|1:1|separately")) {
-                return true;
-            }
-        }
-        return false;
+        return Regex.anyToken(tok, from, to, "then|afterwards|after|before|individual|individually|one|1:1|separately");
     }
 
     /** "with three other patients", "with four other residents": the sentence has company. */
@@ -269,12 +264,7 @@ final class DoneToday {
 
     /** "Today, after what PT did on Monday, ...": a sentence that says "today" first is about today. */
     private static boolean todayBefore(List<Token> tok, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Regex.matches(tok.get(k).text(), "today|this")) {
-                return true;
-            }
-        }
-        return false;
+        return Regex.anyToken(tok, from, to, "today|this");
     }
 
     /** "Goals: ...", "P: ...", "Next visit ...": what is aimed at or planned (the patient's reports are not). */

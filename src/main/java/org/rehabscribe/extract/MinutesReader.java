@@ -438,12 +438,7 @@ final class MinutesReader {
 
     /** No ':' or ';' between two tokens: the same list. */
     private static boolean noStopBetween(List<Token> tok, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Regex.matches(tok.get(k).text(), "[:;]")) {
-                return false;
-            }
-        }
-        return true;
+        return !Regex.anyToken(tok, from, to, "[:;]");
     }
 
     /** "Forty-five minute session with Tom": the length of the visit, not of an activity. */

@@ -12,4 +12,14 @@ final class Regex {
     static boolean matches(CharSequence text, String regex) {
         return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
     }
+
+    /** Whether any token in {@code [from, to)} matches {@code regex} whole. */
+    static boolean anyToken(java.util.List<Token> tok, int from, int to, String regex) {
+        for (int k = Math.max(0, from); k < Math.min(to, tok.size()); k++) {
+            if (matches(tok.get(k).text(), regex)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
