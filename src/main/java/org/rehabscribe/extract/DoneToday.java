@@ -87,6 +87,19 @@ final class DoneToday {
                 }
             }
         }
+        for (Activity g : acts) {
+            // "UE strengthening group (4 pts) 30'": what the group did names the group
+            if (g.mention.term().target().equals("97150") && g.mention.to() - g.mention.from() == 1) {
+                for (Activity b : acts) {
+                    if (b != g && b.mention.to() == g.mention.from() && b.kind() != Term.Kind.OTHER && b.live
+                            && !b.mention.term().target().equals("97150")
+                            && b.kind() != Term.Kind.MEASURE && b.kind() != Term.Kind.EVAL) {
+                        b.live = false;
+                        g.actedOn = true;
+                    }
+                }
+            }
+        }
         for (Activity a : acts) {
             Mention m = a.mention;
             if (m.to() - m.from() != 1 || !Regex.matches(tok.get(m.from()).text(), "exercise|exercises|drills?|activities|activity|tasks?")) {

@@ -47,6 +47,14 @@ public final class IntentResolver {
 
     public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt) {
         List<PhraseSet.Hit> hits = goalHits(tok, layout, m);
+        // "walking with head turns": gait unless a balance or strength goal is said; no goal is no doubt
+        boolean ownCode = !LEARNED.contains(defaultCpt);
+        if (ownCode) {
+            hits.removeIf(h -> !LEARNED.contains(h.tag()) || h.tag().equals("97530"));
+            if (hits.isEmpty()) {
+                return new Decision(defaultCpt, null, false);
+            }
+        }
         if (hits.isEmpty()) {
             if (model != null) {
                 IntentModel.Prediction p = model.classify(IntentContext.of(tok, layout, m));

@@ -236,6 +236,19 @@ final class MeasureReader {
                 side = w;
             }
         }
+        // "grip L pain-free 38 lb": the side a few words before, with no other number between
+        for (int k = i - 1; side == null && k >= Math.max(windowStart, i - 4); k--) {
+            String w = t.get(k).text();
+            if (t.get(k).isNumber() || Regex.matches(w, "[,;(]|to|was|went|is") || PREVIOUS_BEFORE.contains(w)) {
+                break;
+            }
+            if (SIDES.contains(w) && !w.equals("non")) {
+                side = w;
+            }
+        }
+        if (i >= 2 && t.get(i - 1).text().equals("was") && t.get(i - 2).text().equals("(")) {
+            previous = true; // "QuickDASH 27 (was 45)"
+        }
         // "from 42 to 48": the number after "to" is the current one even though "from" is near
         if (i - 1 >= windowStart && t.get(i - 1).text().equals("to")) {
             previous = false;

@@ -70,7 +70,7 @@ final class MinutesReader {
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
-            if (lateCorrection(nt, layout, acts, f)) {
+            if (lateCorrection(nt, layout, acts, f) || splitAfterwards(tok, layout, found, f)) {
                 continue;
             }
             List<Activity> shares = splitEvenly(tok, layout, acts, f);
@@ -101,6 +101,24 @@ final class MinutesReader {
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
         this.timeline.complete(timeline, nt, layout, acts);
+    }
+
+    /**
+     * "Gait and balance, forty minutes for the two together. About twenty-five of that was gait":
+     * a time whose parts are said next is the sum of them, counted through its parts.
+     */
+    private static boolean splitAfterwards(List<Token> tok, Layout layout, List<TimeSaid> found, TimeSaid f) {
+        TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
+        if (next == null || next.minutes() >= f.minutes() || layout.sentence(next.from()) - layout.sentence(f.from()) > 1
+                || next.from() > 0 && Regex.matches(tok.get(next.from() - 1).text(), "another|more|additional|extra")) {
+            return false; // "then the bike, another eight minutes of that": more of the same, not a part
+        }
+        int k = next.to();
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?")) {
+            k++;
+        }
+        return k + 2 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "that|it|this|those|them")
+                && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as");
     }
 
     private static final java.util.regex.Pattern DOSED_BY_TIME = java.util.regex.Pattern.compile(
@@ -580,11 +598,11 @@ final class MinutesReader {
             return true; // "we only had about six minutes left"
         }
         StringBuilder next = new StringBuilder();
-        for (int k = at + 1; k < Math.min(tok.size(), at + 7); k++) {
+        for (int k = at + 1; k < Math.min(tok.size(), at + 9); k++) {
             next.append(tok.get(k).text()).append(' ');
         }
         if (Regex.matches(next.toString(), "(?:minutes? |mins? |min )?(?:, )?(?:were |was )?(?:i 'm |i am |we 're |we are |i was |we were )?(?:lost|not counted|not included|not billed|"
-                + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|off the clock|excluded)\\b.*")
+                + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|not billing (?:that|it|this)|off the clock|excluded)\\b.*")
                 || at > 0 && Regex.matches(tok.get(at - 1).text(), "lost|lose")
                 || at > 1 && Regex.matches(tok.get(at - 2).text(), "lost|lose") && !tok.get(at - 1).isNumber()) {
             return true; // "approx 5 min lost, not counted", "about three minutes, I didn't count that"

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.rehabscribe.core.OutcomeMeasure;
 import org.rehabscribe.core.Span;
 import org.rehabscribe.vocab.MeasureBook;
+import org.rehabscribe.vocab.MeasureDef;
 
 /**
  * The outcome measures of a dictation: each named test read with its value ({@link
@@ -52,7 +53,12 @@ final class OutcomeMeasures {
                 continue; // "Goals: QuickDASH under 25, left grip 80 percent of right"
             }
             int end = nt.tokens().size();
+            // "PSFS reaching into the overhead cabinet 6/10": the task scored is named before its score
+            boolean taskScored = measureBook.measure(m.term().target()).map(MeasureDef::scoresNamedTask).orElse(false);
             for (Mention o : all) {
+                if (taskScored && o.term().kind() != Term.Kind.MEASURE && layout.sameSentence(o.from(), m.from())) {
+                    continue;
+                }
                 Term.Kind k = o.term().kind();
                 if (o.from() > 0 && o.from() - m.to() <= 2 && Regex.matches(nt.tokens().get(o.from() - 1).text(), "with|on|during|when")) {
                     continue; // "pain with pinch 5/10", "pain on stairs 2/10": when it was measured, not the next item

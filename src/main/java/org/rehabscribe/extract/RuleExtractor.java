@@ -447,7 +447,7 @@ public final class RuleExtractor implements Extractor {
                         IntentResolver.Decision d = intents.decide(tok, layout, a.mention, t.target());
                         a.cpt = d.cpt();
                         a.intent = d.words();
-                        Activity lead = d.unclear() ? leadActivity(acts, a, layout) : null;
+                        Activity lead = d.unclear() ? leadActivity(tok, acts, a, layout) : null;
                         if (lead != null) {
                             // "tandem stance 3 x 20 sec and marching in place": said with a balance exercise, no goal of its own
                             a.cpt = lead.cpt;
@@ -490,9 +490,9 @@ public final class RuleExtractor implements Extractor {
     /**
      * The exercise an ambiguous one was listed with: the nearest earlier live activity of the
      * same clause whose code does not depend on a goal, if it is therapeutic exercise or
-     * neuromuscular re-education.
+     * neuromuscular re-education, or a functional task heading the list the activity is in.
      */
-    private static Activity leadActivity(List<Activity> acts, Activity a, Layout layout) {
+    private static Activity leadActivity(List<Token> tok, List<Activity> acts, Activity a, Layout layout) {
         Activity lead = null;
         for (Activity o : acts) {
             if (o == a) {
@@ -502,6 +502,15 @@ public final class RuleExtractor implements Extractor {
                     && layout.sameClause(o.mention.from(), a.mention.from())) {
                 lead = o;
             }
+        }
+        if (lead != null && lead.cpt.equals("97530")) {
+            // "Lift training/job sim: crate lifts 35 lb, sled push/pull": an item of a functional task's list
+            for (int k = lead.mention.to(); k < a.mention.from(); k++) {
+                if (tok.get(k).text().equals(":")) {
+                    return lead;
+                }
+            }
+            return null;
         }
         return lead != null && (lead.cpt.equals("97110") || lead.cpt.equals("97112")) ? lead : null;
     }
@@ -572,9 +581,13 @@ public final class RuleExtractor implements Extractor {
         return null;
     }
 
-    /** The code's name was said (a category, not just an exercise or a tool), or it was dosed with sets and reps. */
+    /**
+     * The code's name was said (a category, not just an exercise or a tool), or it was dosed: sets
+     * and reps, a hold, a load, a distance ("walked in the house with the walker, sixty feet, three times").
+     */
     private static boolean named(List<Activity> group, Parameters params) {
-        return params.sets() != null || params.reps() != null
+        return params.sets() != null || params.reps() != null || params.holdSeconds() != null || params.load() != null
+                || params.distance() != null
                 || group.stream().anyMatch(a -> a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak());
     }
 

@@ -22,10 +22,10 @@ public final class MeasureBook {
 
     private static MeasureBook load() {
         Map<String, MeasureDef> m = new LinkedHashMap<>();
-        for (String[] f : Tsv.read("measures.tsv", 6)) {
+        for (String[] f : Tsv.read("measures.tsv", 7)) {
             String max = Tsv.opt(f[4]);
             m.put(f[0], new MeasureDef(f[0], f[1], f[2], Double.parseDouble(f[3]),
-                    max == null ? null : Double.valueOf(max), f[5].equals("higher")));
+                    max == null ? null : Double.valueOf(max), f[5].equals("higher"), f[6].equals("task")));
         }
         return new MeasureBook(m);
     }

@@ -383,8 +383,10 @@ class RuleExtractorTest {
         assertEquals("97116:10", codes(run("GT in home w/ RW 60' kitchen->bath, SBA, 1 standing rest; 10 min.")));
         assertEquals("97129:30", codes(run("Cog tx 0900-0930: divided attention task, planning.")));
         assertEquals("97542:20", codes(run("W/c mgmt: fit check, pressure relief q15-30 min (forward lean 2 min), wheelie training w/ spotter; ~20 min.")));
-        assertEquals("97014:15 97010:15 97110:10", codes(run("IFC to lumbar paraspinals x 15', unattended, MHP x 15' concurrently. "
+        // walking dosed with a distance was done, untimed: listed without minutes (and missing_minutes raised)
+        assertEquals("97014:15 97010:15 97110:10 97116:null", codes(run("IFC to lumbar paraspinals x 15', unattended, MHP x 15' concurrently. "
                 + "Recumbent bike 10' for endurance. Amb 50' with RW, min A.")));
+        assertEquals("97110:10", codes(run("Recumbent bike 10' for endurance. Gait belt on, walker nearby.")));
         assertEquals("97763:6", codes(run("Orthotic check/adjust 6' (subsequent encounter): trimmed distal edge, relined strap.")));
         assertEquals("97763:12", codes(run("The dorsal blocking orthosis we fabricated at the first visit was rubbing, so I spent twelve minutes flaring that edge.")));
         assertEquals("97116:10", codes(run("Gait with head turns and pivot turns, no device, 200 feet, 9 minutes, er, 10 minutes.")));
