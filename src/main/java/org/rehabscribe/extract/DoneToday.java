@@ -62,7 +62,7 @@ final class DoneToday {
                 negated = true;
             }
             a.negated = negated;
-            if (negated || isPurpose(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
+            if (negated || isPurpose(tok, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)
                     || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
                 a.live = false;
@@ -199,6 +199,18 @@ final class DoneToday {
         return true;
     }
 
+    /** "modified to accommodate the increased wrist extension": a motion described, not an exercise done. */
+    private static boolean isFinding(List<Token> tok, Mention m) {
+        if (m.term().kind() != Term.Kind.ACTIVITY) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "the|his|her|their|active|passive")) {
+            k--;
+        }
+        return k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
+    }
+
     /** "squats to improve balance": a category right after a goal cue names the goal. */
     private boolean isPurpose(List<Token> tok, Mention m) {
         if (m.term().weak() && m.from() > 0 && tok.get(m.from() - 1).text().equals("for")) {
@@ -285,7 +297,9 @@ final class DoneToday {
         int start = layout.sentenceStart(at);
         String first = tok.get(start).text();
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
+        String third = start + 2 < tok.size() ? tok.get(start + 2).text() : "";
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
+                || first.equals("the") && Regex.matches(second, "plan|goals?") && Regex.matches(third, "is|are|:|will|for")
                 || Regex.matches(first, "ltg|stg|ltgs|stgs|p")  && Regex.matches(second, ":|-")
                 || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-|\\d+x.*|\\d+")
                 || (first.equals("next") && Regex.matches(second, "visit|session|time|week|tx|treatment"))

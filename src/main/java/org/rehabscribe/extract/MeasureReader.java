@@ -53,10 +53,13 @@ final class MeasureReader {
         MeasureDef def = book.measure(m.term().target()).orElseThrow();
         List<Token> t = nt.tokens();
         int limit = def.id().equals("nprs") ? Math.min(windowEnd, m.to() + 15) : Math.min(windowEnd, m.to() + 16);
+        // "grip on the left measured 31 pounds, up from 18 pounds three weeks ago, and 84 pounds on the right":
+        // the other side may come later in the sentence
+        int sidedLimit = Math.min(windowEnd, m.to() + 26);
         List<Num> nums = new ArrayList<>();
         boolean pain = def.id().equals("nprs");
         boolean comma = false;
-        for (int i = m.to(); i < limit && i < t.size(); i++) {
+        for (int i = m.to(); i < sidedLimit && i < t.size(); i++) {
             Token tok = t.get(i);
             if (STOP.contains(tok.text())) {
                 break;
@@ -84,7 +87,7 @@ final class MeasureReader {
                 n = new Num(n.value(), t.get(i + 2).number(), i, n.previous(), n.side(), n.unit(), n.current());
                 i += 2;
             }
-            if (!fits(def, n)) {
+            if (!fits(def, n) || i >= limit && (n.side() == null || nums.stream().noneMatch(x -> x.side() != null))) {
                 continue;
             }
             nums.add(n);

@@ -46,6 +46,7 @@ public final class RuleExtractor implements Extractor {
     private final PhraseSet assistance;
     private final PhraseSet devices;
     private final PhraseSet actions;
+    private final PhraseSet actionsAfter;
     private final Patterns patterns;
     private final IntentResolver intents;
     /** Built on the first transcript from speech: typed notes never pay for the sound index. */
@@ -66,6 +67,7 @@ public final class RuleExtractor implements Extractor {
         this.assistance = PhraseSet.ofTsv(R + "assistance.tsv");
         this.devices = PhraseSet.ofTsv(R + "devices.tsv");
         this.actions = PhraseSet.ofLines(R + "action-cues.txt");
+        this.actionsAfter = PhraseSet.ofLines(R + "action-cues-after.txt");
         this.subsequentCues = PhraseSet.ofTsv(R + "subsequent-cues.tsv");
         this.futureTimeCues = PhraseSet.ofLines(R + "future-time-cues.txt");
         this.patterns = Patterns.load(R + "patterns.tsv");
@@ -199,7 +201,8 @@ public final class RuleExtractor implements Extractor {
         DoneToday.groupContent(tok, layout, acts);
         evaluationByComplexity(tok, acts);
         for (Activity a : acts) {
-            a.actedOn = actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0;
+            a.actedOn |= actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0
+                    || actionsAfter.at(tok, a.mention.to()) != null;
             if (a.live) {
                 a.evidence.add(nt.spanOfTokens(a.mention.from(), a.mention.to()));
                 a.name = nt.text().substring(tok.get(a.mention.from()).start(), tok.get(a.mention.to() - 1).end());
@@ -417,7 +420,8 @@ public final class RuleExtractor implements Extractor {
                 continue;
             }
             Term t = a.mention.term();
-            if (heading != null && !layout.sameClause(heading.mention.from(), a.mention.from())) {
+            if (heading != null && !layout.sameClause(heading.mention.from(), a.mention.from())
+                    && !introducesList(tok, layout, heading, a)) {
                 heading = null;
             }
             switch (t.kind()) {
@@ -473,6 +477,15 @@ public final class RuleExtractor implements Extractor {
                 a.cpt = "97763";
             }
         }
+    }
+
+    /**
+     * "Neuromuscular re-education was then provided to improve motor control, including task-specific
+     * reaching with trunk restraint": the sentence goes on to list what the named code consisted of.
+     */
+    private static boolean introducesList(List<Token> tok, Layout layout, Activity heading, Activity a) {
+        return layout.sameSentence(heading.mention.from(), a.mention.from())
+                && Regex.anyToken(tok, heading.mention.to(), a.mention.from(), "including|included|includes|consisting|consisted|comprising|comprised");
     }
 
     /** "Adjusted her thumb spica orthosis, rechecked fit": management of an orthosis she already has. */
