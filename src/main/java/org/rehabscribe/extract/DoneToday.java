@@ -62,7 +62,8 @@ final class DoneToday {
                 negated = true;
             }
             a.negated = negated;
-            if (negated || isPurpose(tok, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || planSentence(tok, layout, m.from())
+            if (negated || isPurpose(tok, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
+                    || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)
                     || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
                 a.live = false;
@@ -197,6 +198,32 @@ final class DoneToday {
             }
         }
         return true;
+    }
+
+    /**
+     * "we walked with the AFOs and her posterior walker": equipment said after "with" an activity of
+     * another code is what that activity used, not an activity of its own.
+     */
+    private static boolean deviceOfAnother(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
+        if (!m.term().weak() || Regex.matches(m.term().target(), "970[0-3]\\d")) {
+            return false; // "interferential with ice": a modality of its own
+        }
+        int k = m.from() - 1;
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "the|his|her|their|a|an|new|both")) {
+            k--;
+        }
+        if (k < 0 || !Regex.matches(tok.get(k).text(), "with|w/|using|in")) {
+            return false;
+        }
+        for (Activity o : acts) {
+            Mention p = o.mention;
+            if (p.to() <= k + 1 && k - p.to() <= 1 && layout.sameClause(p.from(), m.from()) && !p.term().weak()
+                    && p.term().kind() != Term.Kind.MEASURE && p.term().kind() != Term.Kind.OTHER
+                    && !p.term().target().equals(m.term().target())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "modified to accommodate the increased wrist extension": a motion described, not an exercise done. */

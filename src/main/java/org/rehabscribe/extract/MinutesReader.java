@@ -781,7 +781,8 @@ final class MinutesReader {
         if (best == null && explicit) {
             // typed notes: "ADL retraining: LB dressing w/ sock aid; grooming at sink; cues for pacing; 18 mins." The
             // semicolons part items of one line, and the line's time is the line's
-            best = nearest(acts, from, to, a -> !a.mention.term().weak() && a.mention.to() <= from && sameLine(tok, a.mention.to(), from), true);
+            best = nearest(acts, from, to, a -> (!a.mention.term().weak() || a.actedOn) && a.mention.to() <= from
+                    && sameLine(tok, a.mention.to(), from), true);
         }
         if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
