@@ -516,14 +516,17 @@ public final class RuleExtractor implements Extractor {
                 lead = o;
             }
         }
-        if (lead != null && lead.cpt.equals("97530")) {
-            // "Lift training/job sim: crate lifts 35 lb, sled push/pull": an item of a functional task's list
-            for (int k = lead.mention.to(); k < a.mention.from(); k++) {
-                if (tok.get(k).text().equals(":")) {
-                    return lead;
-                }
+        // "Lift training/job sim: crate lifts 35 lb, sled push/pull": an item of the list a functional task heads
+        Activity head = null;
+        for (Activity o : acts) {
+            if (o.live && o.cpt != null && o.mention.to() <= a.mention.from() && layout.sameSentence(o.mention.from(), a.mention.from())) {
+                head = o;
+                break;
             }
-            return null;
+        }
+        if (head != null && head.cpt.equals("97530") && !head.mention.term().ambiguous()
+                && Regex.anyToken(tok, head.mention.to(), a.mention.from(), ":")) {
+            return head;
         }
         return lead != null && (lead.cpt.equals("97110") || lead.cpt.equals("97112")) ? lead : null;
     }

@@ -558,6 +558,45 @@ class RuleExtractorTest {
         }
     }
 
+    @Test
+    void dictationsInTheHouseStyleByNewWriters() {
+        // a patient-specific scale names its task between the name and the score
+        assertEquals("psfs=6.0/null", measures(run("PSFS reaching into the overhead cabinet six out of ten.")));
+        // a side a few words before the value; the other side later in the sentence; "(was N)" is the earlier value
+        assertEquals("grip_strength=38.0/null grip_strength=72.0/null quickdash=27.0/45.0", measures(run(
+                "Grip L pain-free 38 lb (was 24 lb), R 72 lb. QuickDASH 27 (was 45).")));
+        assertEquals("grip_strength=31.0/null grip_strength=84.0/null", measures(run("Grip strength on the left measured 31 pounds, "
+                + "up from 18 pounds three weeks ago, and 84 pounds on the right.")));
+        // a time whose parts are said next counts through its parts
+        assertEquals("97116:25 97112:15", codes(run("Then gait and balance, forty minutes for the two together. About twenty-five "
+                + "of that was gait training with the quad cane. The other fifteen was standing balance, tandem stance.")));
+        assertEquals("97110:20", codes(run("Quad sets and straight leg raises, twelve minutes, then the recumbent bike for endurance, "
+                + "another eight minutes of that at level 2.")));
+        // the group is named by what it did
+        assertEquals("97150:30 97535:22", codes(run("UE strengthening group (4 pts) 30'. Indiv: LB dressing w/ reacher, min A 22'.")));
+        // a rest the therapist did not count
+        assertEquals("97116:12", codes(run("Gait training with the rolling walker, twelve minutes. He needed a seated rest between "
+                + "the gait bouts, about four minutes, I'm not counting that.")));
+        // walking with head turns, treadmill walking: gait unless a balance or strength goal is said
+        assertEquals("97112:12 97110:11", codes(run("Standing on foam with head turns, and then walking with head turns in the "
+                + "hallway, for balance, twelve minutes. Treadmill walking at two point two for endurance, eleven minutes.")));
+        assertEquals("97116:10", codes(run("Treadmill walking with the harness, ten minutes.")));
+        // an item of a functional task's list; mechanics of a lift are the lift
+        assertEquals("97530:18", codes(run("Lift training/job sim: floor-to-waist crate lifts 35 lb, squat mechanics, sled push/pull 18'.")));
+        // an orthosis worked on, a later visit; a motion described is not an exercise
+        assertEquals("97110:16 97763:12", codes(run("Therapeutic exercise for grip strength, 16 minutes. The wrist orthosis was "
+                + "reassessed; the trough was heated and modified to accommodate the increased wrist extension, 12 minutes.")));
+        assertEquals("97760:30", codes(run("Fabricated dorsal blocking orthosis, wrist 20 flex, MCPs 50 flex; fit + strap mod 30'.")));
+        // the AFOs and walker are what the walking used
+        assertEquals("97116:10", codes(run("Then we walked with the AFOs and her posterior walker, fifty feet four times, about ten minutes.")));
+        // "including" lists the named code's parts
+        assertEquals("97112:26", codes(run("Neuromuscular re-education was then provided to improve motor control, including "
+                + "task-specific reaching with trunk restraint, for a total of twenty-six minutes.")));
+        // a bench is equipment; a plan is not today
+        assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
+                + "The plan is to continue, with family training scheduled for Friday.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
