@@ -54,6 +54,7 @@ final class MinutesReader {
             groupCues.add(nt.tokenAt(gt.start()));
         }
         SessionTimeline.Length session = timeline.length();
+        int paused = 0; // rests and interruptions inside the session: not treatment, yet part of its length
         for (TimeSaid f : found) {
             if (codeTotal(nt, layout, acts, f)) {
                 continue;
@@ -65,6 +66,10 @@ final class MinutesReader {
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
             boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2)
                     || itemTotal(tok, layout, acts, f.from()) || activityTotal(tok, layout, acts, f.from());
+            if (restNear(tok, f.from()) && !(f.from() + 2 < tok.size() && Regex.matches(tok.get(f.from() + 2).text(), "left|remaining|to"))) {
+                paused += f.minutes();
+                continue;
+            }
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
@@ -100,7 +105,7 @@ final class MinutesReader {
             target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
-        this.timeline.complete(timeline, nt, layout, acts);
+        this.timeline.complete(timeline, nt, layout, acts, paused);
     }
 
     /**
@@ -602,7 +607,8 @@ final class MinutesReader {
             next.append(tok.get(k).text()).append(' ');
         }
         if (Regex.matches(next.toString(), "(?:minutes? |mins? |min )?(?:, )?(?:were |was )?(?:i 'm |i am |we 're |we are |i was |we were )?(?:lost|not counted|not included|not billed|"
-                + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|not billing (?:that|it|this)|off the clock|excluded)\\b.*")
+                + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|not billing (?:that|it|this)|off the clock|excluded)\\b.*"
+                + "|(?:minutes? |mins? )?(?:of walking |walking )?before (?:the |his |her |any )?(?:\\w+ )?(?:symptoms?|pain|numbness|tingling|cramping|fatigue|burning)\\b.*")
                 || at > 0 && Regex.matches(tok.get(at - 1).text(), "lost|lose")
                 || at > 1 && Regex.matches(tok.get(at - 2).text(), "lost|lose") && !tok.get(at - 1).isNumber()) {
             return true; // "approx 5 min lost, not counted", "about three minutes, I didn't count that"
@@ -685,6 +691,7 @@ final class MinutesReader {
                 continue; // "1 standing rest; 10 min": the rest was an item of its own
             }
             if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
+                    && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "scheduled|planned|pacing|schedule|built"))
                     && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {
                 return true;
             }

@@ -117,7 +117,7 @@ public final class RuleExtractor implements Extractor {
         List<Warning> warnings = an.warnings();
         List<OutcomeMeasure> outcome = outcomeMeasures.read(nt, an.layout(), an.mentions(), an.measureMentions(), an.fromSpeech());
         Integer totalTreatment = totalTreatmentMinutes(nt);
-        List<Intervention> interventions = group(an.acts(), warnings);
+        List<Intervention> interventions = group(tok, an.layout(), an.acts(), warnings);
 
         Set<String> maint = new LinkedHashSet<>();
         List<Span> maintSpans = new ArrayList<>();
@@ -597,6 +597,17 @@ public final class RuleExtractor implements Extractor {
         return null;
     }
 
+    /** "... and I honestly didn't time that part": the therapist says it was done, only not timed. */
+    private static boolean untimedSaid(List<Token> tok, Layout layout, Activity a) {
+        int start = layout.sentenceStart(a.mention.from());
+        StringBuilder sentence = new StringBuilder();
+        for (int k = start; k < tok.size() && layout.sameSentence(k, a.mention.from()); k++) {
+            sentence.append(tok.get(k).text()).append(' ');
+        }
+        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock)\\b.*"
+                + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*");
+    }
+
     /**
      * The code's name was said (a category, not just an exercise or a tool), or it was dosed: sets
      * and reps, a hold, a load, a distance ("walked in the house with the walker, sixty feet, three times").
@@ -609,7 +620,7 @@ public final class RuleExtractor implements Extractor {
 
     // ---- grouping -------------------------------------------------------------------------
 
-    private List<Intervention> group(List<Activity> acts, List<Warning> warnings) {
+    private List<Intervention> group(List<Token> tok, Layout layout, List<Activity> acts, List<Warning> warnings) {
         Map<String, List<Activity>> byCode = new LinkedHashMap<>();
         for (Activity a : acts) {
             if (a.live && a.cpt != null) {
@@ -644,7 +655,8 @@ public final class RuleExtractor implements Extractor {
             if (!strong) {
                 continue; // only a walker or cane was named: not evidence of a billed activity
             }
-            if (anyTimed && minutes == null && codes.require(e.getKey()).timed() && !named(group, params)) {
+            if (anyTimed && minutes == null && codes.require(e.getKey()).timed() && !named(group, params)
+                    && group.stream().noneMatch(a -> untimedSaid(tok, layout, a))) {
                 // the therapist timed what was done; a code mentioned in passing, never named, never dosed, is
                 // not coded, but the therapist is asked in case it was done and not timed
                 warnings.add(new Warning("missing_minutes", "\"" + String.join("\", \"", techniques) + "\" mentioned without minutes"

@@ -71,7 +71,11 @@ final class SessionTimeline {
         return null;
     }
 
-    void complete(Said said, NormalizedText nt, Layout layout, List<Activity> acts) {
+    /**
+     * Gives the activities placed in the session their minutes. {@code paused}: minutes said to be
+     * rests or interruptions, part of the session's length but no activity's.
+     */
+    void complete(Said said, NormalizedText nt, Layout layout, List<Activity> acts, int paused) {
         Length session = said.length();
         List<Place> places = said.places();
         if (places.isEmpty()) {
@@ -118,7 +122,7 @@ final class SessionTimeline {
                     others += o.minutes;
                 }
             }
-            give(nt, restTarget, session.minutes() - others, rest, session);
+            give(nt, restTarget, session.minutes() - others - paused, rest, session);
         }
     }
 

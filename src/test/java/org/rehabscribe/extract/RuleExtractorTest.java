@@ -592,6 +592,17 @@ class RuleExtractorTest {
         // "including" lists the named code's parts
         assertEquals("97112:26", codes(run("Neuromuscular re-education was then provided to improve motor control, including "
                 + "task-specific reaching with trunk restraint, for a total of twenty-six minutes.")));
+        // a rest inside the session is part of its length; "the remainder" is what is left after it
+        assertEquals("97535:20 97530:12 97110:13", codes(run("Session was fifty minutes. First, lower body dressing with the hip kit, "
+                + "twenty minutes. Then toilet and tub bench transfers, twelve minutes. She needed about a five minute seated rest "
+                + "after that. The remainder was upper extremity strengthening, green theraband, two sets of fifteen.")));
+        // "didn't time that part": done, listed without minutes
+        assertEquals("97032:12 97116:null", codes(run("NMES to the anterior tib, I stayed with him, twelve minutes. Then gait on the "
+                + "treadmill and overground with the AFO, and I honestly didn't time that part.")));
+        // how long until symptoms start is not treatment time; a scheduled rest is what was taught
+        assertEquals("97164:20", codes(run("Re-eval took about twenty minutes. He can walk to the end of his block now, about ten "
+                + "minutes before the leg symptoms start.")));
+        assertEquals("97535:10", codes(run("Energy conservation for IADLs - planning grocery shopping, prioritizing, scheduled rest 10'.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
