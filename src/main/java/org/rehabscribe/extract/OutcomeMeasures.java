@@ -22,8 +22,14 @@ final class OutcomeMeasures {
     private final MeasureBook measureBook = MeasureBook.get();
     private final List<String[]> unnamedScores;
 
-    OutcomeMeasures(List<String[]> unnamedScores) {
+    /** Every name of each measure, joined into one word ("quickdash", "bergbalancescale"). */
+    private final Map<String, List<String>> names = new LinkedHashMap<>();
+
+    OutcomeMeasures(List<String[]> unnamedScores, List<Term> measureTerms) {
         this.unnamedScores = unnamedScores;
+        for (Term t : measureTerms) {
+            names.computeIfAbsent(t.target(), k -> new ArrayList<>()).add(t.phrase().replaceAll("[^a-z]", ""));
+        }
     }
 
     private final PhraseSet unscoredCues = PhraseSet.ofLines("/org/rehabscribe/extract/unscored-cues.txt");
@@ -116,11 +122,17 @@ final class OutcomeMeasures {
             int d = tok.get(i).text().equals("/") ? i + 1
                     : tok.get(i).text().equals("out") && tok.get(i + 1).text().equals("of") ? i + 2
                     : tok.get(i).text().equals("of") ? i + 1 : -1;
+            if (d > 0 && d + 1 < tok.size() && tok.get(d).text().equals("a") && tok.get(d + 1).isNumber()) {
+                d++; // "out of a hundred"
+            }
             if (d < 0 || d >= tok.size() || !tok.get(d).isNumber() || !tok.get(i - 1).isNumber()) {
                 continue;
             }
             String id = measureBook.withUniqueMax(tok.get(d).number());
             int at = i - 1;
+            if (id == null && fromSpeech) {
+                id = soundedName(tok, layout, at, tok.get(d).number());
+            }
             if (id == null && fromSpeech) {
                 id = unnamedScore(tok, layout, at, tok.get(d).number());
             }
@@ -141,6 +153,43 @@ final class OutcomeMeasures {
         }
         return out;
     }
+
+    /**
+     * From speech, "barthelme forty out of a hundred", "quick rush eighteen out of a hundred": on a scale
+     * several measures share, the one whose name sounds most like the words just before the score, when
+     * it sounds close enough (its letters or its Double Metaphone key at least {@value #SOUNDS_LIKE} alike).
+     */
+    private String soundedName(List<Token> tok, Layout layout, int at, double max) {
+        StringBuilder said = new StringBuilder();
+        String best = null;
+        double bestSimilarity = SOUNDS_LIKE;
+        for (int k = at - 1; k >= Math.max(0, at - 3) && layout.sameSentence(k, at); k--) {
+            String w = tok.get(k).text();
+            if (tok.get(k).isNumber() || tok.get(k).isPunct()) {
+                break;
+            }
+            if (said.length() == 0 && Regex.matches(w, "was|is|of|a|the|score|scored|today|at|now|on")) {
+                continue;
+            }
+            said.insert(0, w.replaceAll("[^a-z]", ""));
+            for (MeasureDef def : measureBook.all()) {
+                if (def.max() == null || def.max() != max) {
+                    continue;
+                }
+                for (String name : names.getOrDefault(def.id(), List.of())) {
+                    double sim = Math.max(TermIndex.similarity(said.toString(), name),
+                            TermIndex.similarity(TermIndex.key(said.toString()), TermIndex.key(name)));
+                    if (sim > bestSimilarity && said.charAt(0) == name.charAt(0)) {
+                        bestSimilarity = sim;
+                        best = def.id();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final double SOUNDS_LIKE = 0.6;
 
     /** The measure a score on a shared scale usually is, unless its sentence says something else was rated. */
     private String unnamedScore(List<Token> tok, Layout layout, int at, double max) {

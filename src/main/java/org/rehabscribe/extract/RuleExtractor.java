@@ -54,11 +54,13 @@ public final class RuleExtractor implements Extractor {
     private final CodeBook codes = CodeBook.get();
     private final MinutesReader minutesReader;
     private final DoneToday doneToday;
-    private final OutcomeMeasures outcomeMeasures = new OutcomeMeasures(org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3));
+    private final OutcomeMeasures outcomeMeasures;
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
         this.terms = TermMatcher.load(R + "terms.tsv");
+        this.outcomeMeasures = new OutcomeMeasures(org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3),
+                terms.terms().stream().filter(t -> t.kind() == Term.Kind.MEASURE).toList());
 
         this.maintenance = PhraseSet.ofLines(R + "maintenance-cues.txt");
         this.boundaries = PhraseSet.ofLines(R + "boundaries.txt");
