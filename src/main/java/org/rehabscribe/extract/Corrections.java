@@ -37,8 +37,10 @@ public final class Corrections {
                     continue;
                 }
                 int cueEnd = i + cue.words.length;
-                int old = findNumber(t, i - 1, -1, cue.reach);
-                int now = findNumber(t, cueEnd, 1, cue.reach);
+                int old = findNumber(t, i - 1, -1, cue.reach, false);
+                // "for rotator, I mean deltoid strength, nine minutes": after "I mean" a word may be what is corrected
+                boolean wordCue = String.join(" ", cue.words).matches("i mean|i meant|or rather|rather");
+                int now = findNumber(t, cueEnd, 1, cue.reach, wordCue);
                 if (old < 0 || now < 0) {
                     continue;
                 }
@@ -124,8 +126,14 @@ public final class Corrections {
         return true;
     }
 
+    /** Words that may stand between a correction cue and the corrected number. */
+    private static final String FILLER = "it|it's|'s|is|was|were|that|that's|this|like|about|more|less|uh|um|er|ah|make|made|the|a|"
+            + "maybe|be|say|said|let|let's|me|think|actually|no|nope|not|sorry|closer|to|around|approximately|roughly|oh|well|"
+            + "wait|i|'m|i'm|am|call|mean|meant|really|only|just|total|all|together|so|and|yeah|yes|okay|ok|right|was|were|"
+            + "more|like|for|minutes?|mins?|min|reps?|sets?|of|x|times|by|pounds?|lbs?|feet|ft|seconds?|secs?|degrees?|out|on|at";
+
     /** The first numeric token from {@code from} in direction {@code step} within {@code reach} words; -1 if none. */
-    private static int findNumber(List<Token> t, int from, int step, int reach) {
+    private static int findNumber(List<Token> t, int from, int step, int reach, boolean onlyFiller) {
         int words = 0;
         for (int k = from; k >= 0 && k < t.size(); k += step) {
             Token tok = t.get(k);
@@ -136,6 +144,9 @@ public final class Corrections {
             }
             if (tok.isNumber()) {
                 return k;
+            }
+            if (onlyFiller && !tok.isPunct() && !Regex.matches(tok.text(), FILLER)) {
+                return -1; // "for rotator, I mean deltoid strength, nine minutes": a word was corrected, not a number
             }
             if (!tok.isPunct() && ++words >= reach) {
                 return -1;

@@ -40,7 +40,7 @@ final class DoneToday {
             boolean negated = false;
             for (PhraseSet.Hit h : before) {
                 if (h.to() <= m.from() && m.from() - h.to() <= 4 && layout.sameSentence(h.to() - 1, m.from())
-                        && !hasBreak(tok, h.to(), m.from())) {
+                        && !hasBreak(tok, h.to(), m.from()) && !mentionBetween(acts, h.to(), m.from())) {
                     negated = true;
                 }
             }
@@ -57,8 +57,11 @@ final class DoneToday {
                 negated = true;
             }
             // coordination carries negation: "held off on gait and stairs" (not a reference: "after the eval, gait training")
+            // but "so she's not reaching overhead, energy conservation the whole way through": a code's name after a
+            // bare comma starts the next item
+            boolean bareComma = !Regex.anyToken(tok, prev == null ? 0 : prev.mention.to(), m.from(), "and|or|nor|/|&");
             if (!negated && prev != null && prev.negated && m.from() - prev.mention.to() <= 2
-                    && onlyConjunctions(tok, prev.mention.to(), m.from())) {
+                    && onlyConjunctions(tok, prev.mention.to(), m.from()) && !(bareComma && m.term().kind() == Term.Kind.CATEGORY)) {
                 negated = true;
             }
             a.negated = negated;
@@ -208,9 +211,20 @@ final class DoneToday {
         if (!m.term().weak() || Regex.matches(m.term().target(), "970[0-3]\\d")) {
             return false; // "interferential with ice": a modality of its own
         }
-        int k = m.from() - 1;
-        while (k >= 0 && Regex.matches(tok.get(k).text(), "the|his|her|their|a|an|new|both")) {
-            k--;
+        // "gait with the hemi walker and his left AFO": a "with" a few words back, only other equipment between
+        int k = -1;
+        for (int j = m.from() - 1; j >= Math.max(0, m.from() - 7); j--) {
+            String w = tok.get(j).text();
+            if (Regex.matches(w, "with|w/|using|in")) {
+                k = j;
+                break;
+            }
+            int at = j;
+            boolean activityThere = acts.stream().anyMatch(o -> o.mention.from() <= at && at < o.mention.to()
+                    && !o.mention.term().weak() && o.mention.term().kind() != Term.Kind.OTHER);
+            if (activityThere || Regex.matches(w, "[.;:!?]|\\*nl\\*")) {
+                return false;
+            }
         }
         if (k < 0 || !Regex.matches(tok.get(k).text(), "with|w/|using|in")) {
             return false;
@@ -235,7 +249,10 @@ final class DoneToday {
         while (k >= 0 && Regex.matches(tok.get(k).text(), "the|his|her|their|active|passive")) {
             k--;
         }
-        return k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
+        // "putting the steps of making coffee in order": what a task was about
+        boolean about = k >= 1 && tok.get(k).text().equals("of")
+                && Regex.matches(tok.get(k - 1).text(), "steps|sequence|order|pictures|picture|cards|list|photos|instructions");
+        return about || k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
     }
 
     /** "squats to improve balance": a category right after a goal cue names the goal. */

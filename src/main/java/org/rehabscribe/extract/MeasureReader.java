@@ -62,12 +62,21 @@ final class MeasureReader {
         for (int i = m.to(); i < sidedLimit && i < t.size(); i++) {
             Token tok = t.get(i);
             if (STOP.contains(tok.text())) {
+                if (otherSideNext(t, i + 1) && nums.stream().anyMatch(n -> n.side() != null)) {
+                    // "Nine-hole peg on the right thirty-eight seconds. Left was twenty-one."
+                    sidedLimit = Math.min(t.size(), i + 6);
+                    limit = sidedLimit;
+                    continue;
+                }
                 break;
             }
             comma |= tok.text().equals(",");
-            if (pain && comma && (i > m.to() + 6 || tok.isNumber() && !(i + 1 < t.size()
+            boolean after = !nums.isEmpty() && (tok.isNumber() && saidAsNew(t, i)
+                    || tok.text().equals(",") && i + 1 < t.size() && t.get(i + 1).isNumber() && saidAsNew(t, i + 1));
+            if (pain && comma && !after && (i > m.to() + 6 || tok.isNumber() && !(i + 1 < t.size()
                     && Regex.matches(t.get(i + 1).text(), "/|out")))) {
-                // "low back pain, visit number 6 of 12": past a comma only a rating on its scale ("4/10") is read
+                // "low back pain, visit number 6 of 12": past a comma only a rating on its scale ("4/10") is read,
+                // or the rating it went to ("seven out of ten at the start, four after")
                 if (i > m.to() + 6) {
                     break;
                 }
@@ -167,8 +176,30 @@ final class MeasureReader {
         return out;
     }
 
+    /** "Left was twenty-one.": a sentence giving the other side's value, and nothing else, opens at {@code k}. */
+    private static boolean otherSideNext(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).text().equals("the")) {
+            k++;
+        }
+        if (k >= t.size() || !SIDES.contains(t.get(k).text()) || t.get(k).text().equals("non")) {
+            return false;
+        }
+        k++;
+        if (k < t.size() && Regex.matches(t.get(k).text(), "side|hand|foot|leg|arm|ue|le")) {
+            k++;
+        }
+        if (k < t.size() && Regex.matches(t.get(k).text(), "was|is|:|,")) {
+            k++;
+        }
+        return k < t.size() && t.get(k).isNumber();
+    }
+
     /** "went to a four", "down to 3", "now 4": the number after "to" is where it ended up. */
     private static boolean saidAsNew(List<Token> t, int i) {
+        if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "after|afterwards|afterward|post|later|leaving")
+                || i + 3 < t.size() && Regex.matches(t.get(i + 1).text(), "at|by") && t.get(i + 3).text().equals("end")) {
+            return true; // "seven out of ten at the start, four after"
+        }
         int k = i - 1;
         if (k >= 0 && Regex.matches(t.get(k).text(), "a|an")) {
             k--;

@@ -606,7 +606,7 @@ public final class RuleExtractor implements Extractor {
         for (int k = start; k < tok.size() && layout.sameSentence(k, a.mention.from()); k++) {
             sentence.append(tok.get(k).text()).append(' ');
         }
-        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock)\\b.*"
+        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock|get (?:the|a) time|get times?)\\b.*"
                 + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*");
     }
 
