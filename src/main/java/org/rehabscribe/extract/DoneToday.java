@@ -47,7 +47,7 @@ final class DoneToday {
             // "after" cues: the activity just before them ("gait training was deferred")
             for (PhraseSet.Hit h : after) {
                 if (h.from() >= m.to() && h.from() - m.to() <= 9 && layout.sameSentence(m.to() - 1, h.from())
-                        && !hasBreak(tok, m.to(), h.from()) && !mentionBetween(acts, m.to(), h.from())) {
+                        && !hasBreak(tok, m.to(), h.from()) && !otherCodeBetween(acts, m, h.from())) {
                     negated = true;
                 }
             }
@@ -152,6 +152,11 @@ final class DoneToday {
                     "patients?|residents?|clients?|people|kids|children|members|participants|veterans|adults")) {
                 return true;
             }
+            // "five residents", "(4 pts)": a count of people
+            if (tok.get(k).isNumber() && tok.get(k).number() >= 2 && Regex.matches(tok.get(k + 1).text(),
+                    "patients|residents|clients|pts|participants|members|veterans|kids|children")) {
+                return true;
+            }
         }
         return false;
     }
@@ -179,6 +184,16 @@ final class DoneToday {
         for (int k = from; k < to; k++) {
             String w = tok.get(k).text();
             if (w.equals(".") || w.equals(";") || w.equals("but") || w.equals("*nl*") || w.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "pressure relief training with tilt in space is not for today": what stands between is the same code's. */
+    private static boolean otherCodeBetween(List<Activity> acts, Mention m, int to) {
+        for (Activity a : acts) {
+            if (a.mention.from() >= m.to() && a.mention.from() < to && !a.mention.term().target().equals(m.term().target())) {
                 return true;
             }
         }
@@ -292,7 +307,7 @@ final class DoneToday {
         if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
                 && tok.get(k - 2).text().equals(",")) {
             k = k - 1;
-        } else if (k < 1 || !tok.get(k).text().equals("for")
+        } else if (k < 1 || !Regex.matches(tok.get(k).text(), "for|during")
                 // "min assist, cues for step length and weight shift": what the cues were for reaches further
                 || m.from() - k > (Regex.matches(tok.get(k - 1).text(), "cues|cue|cueing|cued|cuing") ? 6 : 3)
                 || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'|\\d+")) {

@@ -35,8 +35,8 @@ final class MeasureReader {
     /** "He scored a thirty-eight on the Berg today, was thirty-one": the score is said before the name. */
     private static boolean scoredBefore(List<Token> t, int from) {
         int k = from - 1;
-        while (k >= 0 && Regex.matches(t.get(k).text(), "the|on|in|a|an")) {
-            k--;
+        while (k >= 0 && Regex.matches(t.get(k).text(), "the|on|in|a|an|percent|%|points?|seconds?")) {
+            k--; // "he scored twenty-eight percent on the Oswestry"
         }
         if (k < 1 || !t.get(k).isNumber()) {
             return false;
@@ -57,11 +57,19 @@ final class MeasureReader {
         // the other side may come later in the sentence
         int sidedLimit = Math.min(windowEnd, m.to() + 26);
         List<Num> nums = new ArrayList<>();
+        boolean todayClause = false;
         boolean pain = def.id().equals("nprs");
         boolean comma = false;
         for (int i = m.to(); i < sidedLimit && i < t.size(); i++) {
             Token tok = t.get(i);
             if (STOP.contains(tok.text())) {
+                if (todayNext(t, i + 1) && !nums.isEmpty() && nums.stream().noneMatch(Num::current)) {
+                    // "At eval her QuickDASH was 70; today it's 54.5."
+                    limit = Math.min(t.size(), i + 6);
+                    sidedLimit = limit;
+                    todayClause = true;
+                    continue;
+                }
                 if (otherSideNext(t, i + 1) && nums.stream().anyMatch(n -> n.side() != null)) {
                     // "Nine-hole peg on the right thirty-eight seconds. Left was twenty-one."
                     sidedLimit = Math.min(t.size(), i + 6);
@@ -95,6 +103,9 @@ final class MeasureReader {
                     && t.get(i + 2).isNumber()) {
                 n = new Num(n.value(), t.get(i + 2).number(), i, n.previous(), n.side(), n.unit(), n.current());
                 i += 2;
+            }
+            if (todayClause) {
+                n = new Num(n.value(), n.denominator(), n.index(), false, n.side(), n.unit(), true);
             }
             if (!fits(def, n) || i >= limit && (n.side() == null || nums.stream().noneMatch(x -> x.side() != null))) {
                 continue;
@@ -158,7 +169,8 @@ final class MeasureReader {
         }
         // "pain 6/10 at rest, 3/10 after": two ratings on the scale read as before and after
         // "a three out of ten at the start and went to a four by the end"
-        if (previous == null && nums.size() >= 2 && nums.get(0).denominator() != null && !nums.get(1).previous()
+        boolean currentSaid = nums.stream().anyMatch(Num::current);
+        if (!currentSaid && previous == null && nums.size() >= 2 && nums.get(0).denominator() != null && !nums.get(1).previous()
                 && nums.get(1).denominator() == null && saidAsNew(t, nums.get(1).index())
                 || previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
                 && nums.get(1).denominator() != null && !nums.get(1).previous()) {
@@ -174,6 +186,18 @@ final class MeasureReader {
         String unit = value.unit() != null ? value.unit() : def.unit();
         out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
         return out;
+    }
+
+    /** "; today it's 54.5": the current value opens the next clause. */
+    private static boolean todayNext(List<Token> t, int k) {
+        if (k >= t.size() || !Regex.matches(t.get(k).text(), "today|now|currently")) {
+            return false;
+        }
+        k++;
+        while (k < t.size() && Regex.matches(t.get(k).text(), "it|it's|'s|is|was|she|he|she's|he's|they|at|a|an|,")) {
+            k++;
+        }
+        return k < t.size() && t.get(k).isNumber();
     }
 
     /** "Left was twenty-one.": a sentence giving the other side's value, and nothing else, opens at {@code k}. */
@@ -196,7 +220,15 @@ final class MeasureReader {
 
     /** "went to a four", "down to 3", "now 4": the number after "to" is where it ended up. */
     private static boolean saidAsNew(List<Token> t, int i) {
-        if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "after|afterwards|afterward|post|later|leaving")
+        int j = i + 1;
+        if (j + 2 < t.size() && t.get(j).text().equals("out") && t.get(j + 1).text().equals("of")) {
+            j += 3; // "three out of ten leaving"
+        } else if (j + 1 < t.size() && t.get(j).text().equals("/")) {
+            j += 2;
+        }
+        if (j < t.size() && Regex.matches(t.get(j).text(), "after|afterwards|afterward|post|later|leaving")
+                || j + 2 < t.size() && Regex.matches(t.get(j).text(), "at|by") && t.get(j + 2).text().equals("end")
+                || i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "after|afterwards|afterward|post|later|leaving")
                 || i + 3 < t.size() && Regex.matches(t.get(i + 1).text(), "at|by") && t.get(i + 3).text().equals("end")) {
             return true; // "seven out of ten at the start, four after"
         }
@@ -327,7 +359,7 @@ final class MeasureReader {
             if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {
                 String next = after + 1 < t.size() ? t.get(after + 1).text() : "";
                 if (!t.get(after).text().equals("at") && !t.get(after).text().equals("on")
-                        || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|intake|start|soc|last|previous|prior")) {
+                        || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|intake|start|soc|last|previous|prior|arrival|entry")) {
                     previous = true;
                 }
             }

@@ -55,6 +55,8 @@ final class MinutesReader {
         }
         SessionTimeline.Length session = timeline.length();
         int paused = 0; // rests and interruptions inside the session: not treatment, yet part of its length
+        Activity lastTarget = null;
+        TimeSaid lastSaid = null;
         for (TimeSaid f : found) {
             if (codeTotal(nt, layout, acts, f)) {
                 continue;
@@ -68,6 +70,14 @@ final class MinutesReader {
                     || itemTotal(tok, layout, acts, f.from()) || activityTotal(tok, layout, acts, f.from());
             if (restNear(tok, f.from()) && !(f.from() + 2 < tok.size() && Regex.matches(tok.get(f.from() + 2).text(), "left|remaining|to"))) {
                 paused += f.minutes();
+                if (lastTarget != null && lastSaid != null && layout.sameSentence(lastSaid.from(), f.from())
+                        && lastTarget.minutes != null && lastTarget.minutes > f.minutes()
+                        && Regex.anyToken(tok, lastSaid.to(), f.to() + 4, "rest|rests|rested|resting|sat|break|breaks")
+                        && Regex.anyToken(tok, lastSaid.to(), f.from(), "but")
+                        && !restNotCounted(tok, lastSaid.from(), Math.min(tok.size(), f.to() + 8))) {
+                    // "about twelve minutes on the clock, but she sat down twice, about four minutes of rest": 8 treated
+                    lastTarget.minutes -= f.minutes();
+                }
                 continue;
             }
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout)) || restNear(tok, f.from())
@@ -103,6 +113,8 @@ final class MinutesReader {
             target.minutes = (target.minutes == null ? 0 : target.minutes) + f.minutes();
             target.ownMinutes = true;
             target.evidence.add(nt.spanOfTokens(f.from(), f.to()));
+            lastTarget = target;
+            lastSaid = f;
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
         this.timeline.complete(timeline, nt, layout, acts, paused);
@@ -596,6 +608,16 @@ final class MinutesReader {
             }
         }
         return false;
+    }
+
+    /** "..., which I did not count", "not counting a five minute break": the time said already leaves the rest out. */
+    private static boolean restNotCounted(List<Token> tok, int from, int to) {
+        StringBuilder said = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            said.append(tok.get(k).text()).append(' ');
+        }
+        return Regex.matches(said.toString(), ".*\\b(?:not counting|not including|excluding|minus|did not count|didn't count|did n't count|"
+                + "not counted|don't count|do n't count|doesn't count|without the)\\b.*");
     }
 
     private static boolean restNear(List<Token> tok, int at) {

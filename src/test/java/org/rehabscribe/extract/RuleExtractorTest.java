@@ -603,6 +603,33 @@ class RuleExtractorTest {
         assertEquals("97164:20", codes(run("Re-eval took about twenty minutes. He can walk to the end of his block now, about ten "
                 + "minutes before the leg symptoms start.")));
         assertEquals("97535:10", codes(run("Energy conservation for IADLs - planning grocery shopping, prioritizing, scheduled rest 10'.")));
+        // a rest said with an activity's clock time, after "but", comes off it; one already left out does not
+        assertEquals("97116:8", codes(run("Gait with the rolling walker, one hundred feet, about twelve minutes on the clock, but she "
+                + "sat down twice and that was probably four minutes of rest altogether.")));
+        assertEquals("97110:6", codes(run("Bicep curls and overhead press, two sets of fifteen, only six minutes because she fatigued and needed a "
+                + "rest break of about five minutes, which I did not count.")));
+        // scores said every which way
+        assertEquals("oswestry_disability_index=28.0/46.0", measures(run("He scored twenty-eight percent on the Oswestry today, "
+                + "at eval he was forty-six.")));
+        assertEquals("quickdash=54.5/70.0", measures(run("At eval her QuickDASH was 70; today it's 54.5.")));
+        assertEquals("nprs=3.0/6.0", measures(run("Pain 3/10 now, 6/10 on arrival.")));
+        assertEquals("nprs=3.0/5.0", measures(run("Pain was five out of ten coming in, three out of ten leaving.")));
+        assertEquals("nprs=4.0/7.0", measures(run("Pain was seven out of ten at the start, four after.")));
+        assertEquals("nine_hole_peg_test=38.0/null nine_hole_peg_test=21.0/null", measures(run(
+                "Nine-hole peg on the right thirty-eight seconds, last week fifty-two. Left was twenty-one.")));
+        // "I mean" corrects a word here, not the number before it
+        assertEquals("97110:9", codes(run("Red band for external rotation, two sets of twelve, for rotator, I mean deltoid strength, nine minutes.")));
+        assertEquals(12, iv(run("Red band for external rotation, two sets of twelve, for rotator, I mean deltoid strength, nine minutes."),
+                "97110").parameters().reps());
+        // a local "not" does not reach the next item
+        assertEquals("97535:20", codes(run("Setting up her shower caddy at chest height so she's not reaching overhead, energy "
+                + "conservation the whole way through, that was twenty minutes.")));
+        // concurrent modalities after the session; a group counted in residents
+        assertEquals("97014:10 97010:10", codes(run("Unattended IFC + ice to R knee post-session 10'.")));
+        assertEquals("97150:30 97530:13", codes(run("He attended the upper body strengthening group this morning, 30 minutes, five "
+                + "residents, arm ergometer and dowel exercises. Individual session after lunch: toilet transfer training, 13 minutes.")));
+        assertEquals("97542:23", codes(run("Power chair driving, doorways and tight turns, fifteen minutes, then pressure relief "
+                + "with the tilt and parts management, another eight.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
