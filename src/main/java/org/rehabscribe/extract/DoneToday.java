@@ -65,6 +65,18 @@ final class DoneToday {
                 negated = true;
             }
             a.negated = negated;
+            // "gait on the treadmill, ..., actually that was the bike, not the treadmill": the first naming is withdrawn
+            if (negated && m.from() >= 2 && Regex.matches(tok.get(m.from() - 1).text(), "not|the")
+                    && Regex.anyToken(tok, Math.max(0, m.from() - 3), m.from(), "not") && Regex.anyToken(tok, Math.max(0, m.from() - 4), m.from(), ",")) {
+                String head = tok.get(m.to() - 1).text();
+                for (Activity o : acts) {
+                    if (o != a && o.mention.to() <= m.from() && layout.sameSentence(o.mention.from(), m.from())
+                            && tok.get(o.mention.to() - 1).text().equals(head)) {
+                        o.live = false;
+                        o.negated = true;
+                    }
+                }
+            }
             if (negated || isPurpose(tok, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
                     || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)

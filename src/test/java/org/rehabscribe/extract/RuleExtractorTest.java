@@ -630,6 +630,17 @@ class RuleExtractorTest {
                 + "residents, arm ergometer and dowel exercises. Individual session after lunch: toilet transfer training, 13 minutes.")));
         assertEquals("97542:23", codes(run("Power chair driving, doorways and tight turns, fifteen minutes, then pressure relief "
                 + "with the tilt and parts management, another eight.")));
+        // a block split into parts said next; "the rest" takes what the parts leave
+        assertEquals("97110:20 97112:15", codes(run("We spent thirty-five minutes in the parallel bars, and I'd split that about twenty "
+                + "minutes of strengthening, sit to stands and mini squats, for hip and quad strength, and the rest was balance, "
+                + "tandem stance and standing on foam, for her balance.")));
+        assertEquals("97012:10 97140:14", codes(run("Then on the table, twenty-four minutes total: the first ten were mechanical "
+                + "cervical traction, intermittent, and the rest was my manual work, suboccipital release and grade three mobs.")));
+        // "actually that was the bike, not the treadmill": the first naming is withdrawn
+        assertEquals("97110:10", codes(run("First ten minutes was gait on the treadmill, actually that was the bike, not the treadmill, "
+                + "for cardio endurance.")));
+        assertEquals("97110:9", codes(run("Chin tucks and scapular retraction with the yellow band, two sets of fifteen, for postural "
+                + "strength, nine minutes.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
