@@ -188,6 +188,15 @@ final class MeasureReader {
         return out;
     }
 
+    private static boolean fillersOnly(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Regex.matches(t.get(k).text(), "uh|um|er|ah|,|hmm")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "; today it's 54.5": the current value opens the next clause. */
     private static boolean todayNext(List<Token> t, int k) {
         if (k >= t.size() || !Regex.matches(t.get(k).text(), "today|now|currently")) {
@@ -288,7 +297,7 @@ final class MeasureReader {
         String side = null;
         for (int k = Math.max(windowStart, i - 2); k < i; k++) {
             String w = t.get(k).text();
-            if (w.equals(",")) {
+            if (w.equals(",") || w.equals("(")) {
                 previous = false; // "19/24 today, 15/24 at eval": "today" was said of the number before the comma
                 current = false;
             }
@@ -303,8 +312,11 @@ final class MeasureReader {
             }
         }
         // "grip L pain-free 38 lb": the side a few words before, with no other number between
-        for (int k = i - 1; side == null && k >= Math.max(windowStart, i - 4); k--) {
+        for (int k = i - 1; side == null && k >= Math.max(windowStart, i - 5); k--) {
             String w = t.get(k).text();
+            if (w.equals(",") && fillersOnly(t, k + 1, i)) {
+                continue; // "left, uh, thirty-six"
+            }
             if (t.get(k).isNumber() || Regex.matches(w, "[,;(]|to|was|went|is") || PREVIOUS_BEFORE.contains(w)) {
                 break;
             }
@@ -381,6 +393,18 @@ final class MeasureReader {
 
     /** "scored 48 on the Berg": a number just before the measure's name. */
     private static Num numberBefore(List<Token> t, int from) {
+        // "0/10 pain at rest", "two out of ten pain": a rating said right before the name
+        if (from >= 1) {
+            String s = t.get(from - 1).text();
+            int slash = s.indexOf('/');
+            if (slash > 0 && Regex.matches(s, "\\d+(\\.\\d+)?/\\d+")) {
+                return new Num(Double.parseDouble(s.substring(0, slash)), Double.parseDouble(s.substring(slash + 1)), from - 1, false, null, null);
+            }
+            if (from >= 4 && t.get(from - 1).isNumber() && t.get(from - 2).text().equals("of") && t.get(from - 3).text().equals("out")
+                    && t.get(from - 4).isNumber()) {
+                return new Num(t.get(from - 4).number(), t.get(from - 1).number(), from - 4, false, null, null);
+            }
+        }
         for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
             Token tok = t.get(k);
             if (STOP.contains(tok.text())) {

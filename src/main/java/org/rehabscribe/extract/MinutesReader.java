@@ -74,7 +74,7 @@ final class MinutesReader {
                 if (lastTarget != null && lastSaid != null && layout.sameSentence(lastSaid.from(), f.from())
                         && lastTarget.minutes != null && lastTarget.minutes > f.minutes()
                         && Regex.anyToken(tok, lastSaid.to(), f.to() + 4, "rest|rests|rested|resting|sat|break|breaks")
-                        && Regex.anyToken(tok, lastSaid.to(), f.from(), "but")
+                        && Regex.anyToken(tok, lastSaid.to(), f.from(), "but|with|including|includes|included")
                         && !restNotCounted(tok, lastSaid.from(), Math.min(tok.size(), f.to() + 8))) {
                     // "about twelve minutes on the clock, but she sat down twice, about four minutes of rest": 8 treated
                     lastTarget.minutes -= f.minutes();
