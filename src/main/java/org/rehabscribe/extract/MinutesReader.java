@@ -159,7 +159,10 @@ final class MinutesReader {
         // "twenty-four minutes total: the first ten were traction, and the rest was manual"
         boolean firstPart = next.from() > 0 && tok.get(next.from() - 1).text().equals("first")
                 && Regex.anyToken(tok, f.to(), next.from(), ":");
-        return layout.sameSentence(f.from(), next.from()) && (firstPart
+        // "Next 20 minutes: posterior glides ..., that part was 14 min"
+        boolean thatPart = next.from() >= 3 && Regex.matches(tok.get(next.from() - 3).text() + " " + tok.get(next.from() - 2).text()
+                + " " + tok.get(next.from() - 1).text(), "(?:that|this) part (?:was|is)");
+        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart
                 || Regex.anyToken(tok, f.to(), next.from(), "split|splitting|divided|dividing|broke|broken|breaking"));
     }
 
@@ -765,6 +768,14 @@ final class MinutesReader {
                 || at > 1 && tok.get(at - 1).text().equals("-") && Regex.matches(tok.get(at - 2).text(), "q\\d+")) {
             return true; // "pressure relief q15-30 min", "q 2 h": how often, not how long
         }
+        if (at > 1 && tok.get(at - 1).text().equals("the") && tok.get(at - 2).text().equals("in") && at + 2 < tok.size()
+                && Regex.matches(tok.get(at + 2).text(), "they|they're|she|he|she's|he's|it|allowed|given|available")) {
+            return true; // "about half of her sentence done in the fifteen minutes they're given"
+        }
+        if (at + 3 < tok.size() && Regex.matches(tok.get(at + 1).text(), "hours?|hrs?|minutes?|mins?") && tok.get(at + 2).text().equals("on")
+                && Regex.matches(tok.get(at + 3).text(), "then|and|,|/|off")) {
+            return true; // "the wear schedule, one hour on then check": wearing time
+        }
         if (at > 0 && tok.get(at - 1).text().equals("each")) {
             return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
         }
@@ -792,6 +803,15 @@ final class MinutesReader {
         java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence);
         // "15 minutes of balance training"
         boolean activityBefore = acts.stream().anyMatch(a -> a.live && a.mention.to() <= from && inSegment.test(a));
+        // "and the other 6 min he did sleeper stretches": what was done in the time is said after it
+        if (to + 1 < tok.size() && Regex.matches(tok.get(to).text(), "he|she|they|we|pt|patient")
+                && Regex.matches(tok.get(to + 1).text(), "did|does|worked|performed|practiced|practised|completed|spent")) {
+            for (Activity a : acts) {
+                if (a.live && a.mention.from() >= to + 2 && a.mention.from() - to <= 5 && inSentence.test(a)) {
+                    return a;
+                }
+            }
+        }
         if (to < tok.size() && ATTACH_FORWARD.contains(tok.get(to).text())
                 && !(tok.get(to).text().equals("with") && activityBefore)) { // "hot pack for 15 minutes with IFC"
             for (Activity a : acts) {

@@ -439,8 +439,10 @@ public final class RuleExtractor implements Extractor {
                 }
                 case EVAL -> a.cpt = evaluationCode(tok, layout, a, ctx, warnings);
                 case ACTIVITY -> {
+                    // (an activity of another code, "the other 6 min he did sleeper stretches", is not inside it)
                     boolean nested = heading != null && a.ownMinutes && heading.ownMinutes && heading.minutes != null
-                            && a.minutes != null && a.minutes < heading.minutes;
+                            && a.minutes != null && a.minutes < heading.minutes
+                            && (t.ambiguous() || t.target().equals(heading.mention.term().target()));
                     if (nested) {
                         // "Ther ex 15 min: recumbent bike 8 min, step-ups": the bike's 8 are part of the 15
                         a.minutes = null;

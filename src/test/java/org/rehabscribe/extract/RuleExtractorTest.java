@@ -641,6 +641,21 @@ class RuleExtractorTest {
                 + "for cardio endurance.")));
         assertEquals("97110:9", codes(run("Chin tucks and scapular retraction with the yellow band, two sets of fifteen, for postural "
                 + "strength, nine minutes.")));
+        // what another discipline did, and what someone reports, is not this session's
+        assertEquals("97535:32", codes(run("Speech had him for forty-five minutes this morning on word finding, and PT says he walked "
+                + "a hundred and fifty feet with the hemi-walker yesterday. Bathing on the tub transfer bench and dressing, "
+                + "thirty-two minutes for the whole ADL piece.")));
+        // "that part was 14", "the other 6 min he did ...": parts of a block said after it
+        assertEquals("97140:14 97110:6", codes(run("Next 20 minutes: posterior glides grade III and mobilization with movement, that "
+                + "part was 14 min, and the other 6 min he did sleeper stretches with 30 second holds for flexibility.")));
+        // time allowed at school, and an orthosis's wearing schedule, are not treatment
+        assertEquals("97530:20", codes(run("She's only getting half of her journal done in the fifteen minutes they're given. "
+                + "Today, fine motor and handwriting, letter formation and copying a sentence, twenty minutes.")));
+        assertEquals("97116:15", codes(run("Gait training in the new AFOs, treadmill then overground with the walker, fifteen minutes. "
+                + "She's following the orthotist's wear schedule, one hour on then check, building up.")));
+        // a metatarsal head is not manual therapy; "at w/c level" is where, not wheelchair training
+        assertEquals("97763:12", codes(run("Subsequent orthotic mgmt: skin check (mild redness L 5th MT head), strap adjusted (12).")));
+        assertEquals("97535:23", codes(run("Individual: toileting + LB dressing at w/c level w/ verbal cues, 23 min.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
