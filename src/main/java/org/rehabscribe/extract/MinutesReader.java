@@ -98,10 +98,11 @@ final class MinutesReader {
                 }
                 continue;
             }
-            Activity target = minutesTarget(tok, layout, acts, f.from(), f.to(), f.explicit());
-            if (target == null) {
+            Activity nearest = minutesTarget(tok, layout, acts, f.from(), f.to(), f.explicit());
+            if (nearest == null) {
                 continue;
             }
+            Activity target = cognitionTaskMedium(layout, acts, found, nearest, f);
             if (summarySentence(tok, layout, f.from()) && acts.stream().anyMatch(a -> a.live && a.minutes != null && a != target
                     && a.mention.term().target().equals(target.mention.term().target()) && !summarySentence(tok, layout, a.mention.from()))) {
                 // "Billing: neuromuscular re-education twenty minutes": said again, counted once
@@ -141,6 +142,32 @@ final class MinutesReader {
         }
         return k + 2 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "that|it|this|those|them")
                 && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as");
+    }
+
+    /**
+     * "Cognitive retraining, working memory and sequencing, a three step meal planning task, thirty
+     * minutes": a daily-living task named after cognitive therapy, in one breath with one time, is
+     * what the cognitive work used; the time and the task are the cognitive therapy's.
+     */
+    private Activity cognitionTaskMedium(Layout layout, List<Activity> acts, List<TimeSaid> found, Activity target, TimeSaid f) {
+        if (!"97535".equals(target.mention.term().target()) || target.mention.from() > f.from()) {
+            return target;
+        }
+        for (Activity cog : acts) {
+            if (cog.live && cog.kind() == Term.Kind.CATEGORY && "97129".equals(cog.mention.term().target()) && cog.minutes == null
+                    && cog.mention.to() <= target.mention.from() && layout.sameSentence(cog.mention.from(), f.from())
+                    && found.stream().noneMatch(g -> g != f && g.from() >= cog.mention.to() && g.from() < f.from())) {
+                for (Activity a : acts) {
+                    if (a.live && "97535".equals(a.mention.term().target()) && a.mention.from() > cog.mention.from()
+                            && a.mention.to() <= f.from()) {
+                        a.live = false;
+                        cog.evidence.addAll(a.evidence);
+                    }
+                }
+                return cog;
+            }
+        }
+        return target;
     }
 
     /** The first part said of a split time ("twenty-four minutes total: the first ten were traction"). */

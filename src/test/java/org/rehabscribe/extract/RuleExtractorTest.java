@@ -656,6 +656,9 @@ class RuleExtractorTest {
         // a metatarsal head is not manual therapy; "at w/c level" is where, not wheelchair training
         assertEquals("97763:12", codes(run("Subsequent orthotic mgmt: skin check (mild redness L 5th MT head), strap adjusted (12).")));
         assertEquals("97535:23", codes(run("Individual: toileting + LB dressing at w/c level w/ verbal cues, 23 min.")));
+        // a daily-living task used as the medium of cognitive therapy, in one breath with its time, is cognition
+        assertEquals("97129:30 97535:15", codes(run("Cognitive retraining, working memory and sequencing, a three step meal planning "
+                + "task, thirty minutes. Then self care training, upper body dressing and grooming at the sink, fifteen minutes.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
