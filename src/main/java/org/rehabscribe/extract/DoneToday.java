@@ -59,7 +59,8 @@ final class DoneToday {
             // coordination carries negation: "held off on gait and stairs" (not a reference: "after the eval, gait training")
             // but "so she's not reaching overhead, energy conservation the whole way through": a code's name after a
             // bare comma starts the next item
-            boolean bareComma = !Regex.anyToken(tok, prev == null ? 0 : prev.mention.to(), m.from(), "and|or|nor|/|&");
+            int prevEnd = prev == null ? 0 : prev.mention.to();
+            boolean bareComma = Regex.anyToken(tok, prevEnd, m.from(), ",") && !Regex.anyToken(tok, prevEnd, m.from(), "and|or|nor|/|&");
             if (!negated && prev != null && prev.negated && m.from() - prev.mention.to() <= 2
                     && onlyConjunctions(tok, prev.mention.to(), m.from()) && !(bareComma && m.term().kind() == Term.Kind.CATEGORY)) {
                 negated = true;
@@ -258,7 +259,7 @@ final class DoneToday {
         }
         for (Activity o : acts) {
             Mention p = o.mention;
-            if (p.to() <= k + 1 && k - p.to() <= 1 && layout.sameClause(p.from(), m.from()) && !p.term().weak()
+            if (p.to() <= k + 1 && k - p.to() <= 3 && layout.sameClause(p.from(), m.from())
                     && p.term().kind() != Term.Kind.MEASURE && p.term().kind() != Term.Kind.OTHER
                     && !p.term().target().equals(m.term().target())) {
                 return true;

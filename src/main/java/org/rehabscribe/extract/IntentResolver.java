@@ -108,8 +108,8 @@ public final class IntentResolver {
         }
         // "..., cueing the knee over the toe, that's for his dynamic valgus, motor control": a goal said
         // for the whole sentence, however far after the activity
-        for (int i = to; i < tok.size() && layout.sameSentence(i, m.from()); i++) {
-            if (tok.get(i).text().equals("for") && i >= 2 && Regex.matches(tok.get(i - 1).text(), "'s|is|all|both")) {
+        for (int i = m.to(); i < tok.size() && layout.sameSentence(i, m.from()); i++) {
+            if (tok.get(i).text().equals("for") && i >= 2 && Regex.matches(tok.get(i - 1).text(), "'s|is|all|both|these|those|them|this|that|it")) {
                 for (int k = i + 1; k < tok.size() && layout.sameSentence(k, m.from()); k++) {
                     PhraseSet.Hit h = cues.at(tok, k);
                     if (h != null) {

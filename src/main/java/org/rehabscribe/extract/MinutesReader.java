@@ -81,7 +81,8 @@ final class MinutesReader {
                 }
                 continue;
             }
-            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !partOfSplit(tok, layout, found, f)) || restNear(tok, f.from())
+            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !partOfSplit(tok, layout, found, f)
+                    && !codeNamedAfterCue(totalCues, f, layout, acts)) || restNear(tok, f.from())
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
@@ -691,6 +692,17 @@ final class MinutesReader {
         return acts.stream().anyMatch(a -> a.live && a.mention.to() <= at && layout.sameSentence(a.mention.from(), at));
     }
 
+    /** "..., then treadmill 1.2 mph, total gait 18'": the total of a code named after the cue, not the session's. */
+    private static boolean codeNamedAfterCue(List<Integer> cues, TimeSaid f, Layout layout, List<Activity> acts) {
+        for (int c : cues) {
+            if (c < f.from() && f.from() - c <= 4 && layout.sameSentence(c, f.from())
+                    && acts.stream().anyMatch(a -> a.live && a.mention.from() > c && a.mention.to() <= f.from() && a.minutes == null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean afterCue(List<Integer> cues, int at, Layout layout) {
         for (int c : cues) {
             if (c < at && at - c <= 4 && layout.sameSentence(c, at)) {
@@ -784,6 +796,8 @@ final class MinutesReader {
         for (int k = Math.max(0, at - 4); k < at; k++) {
             recovery |= Regex.matches(tok.get(k).text(), "recovered|resolved|returned|subsided|settled");
         }
+        // "recovered to 90 in 3 minutes"; but "she was wobbly and then settled in, twelve minutes" is the time
+        recovery &= at > 0 && Regex.matches(tok.get(at - 1).text(), "in|within|after|by|over");
         // but "then after 8 minute we did gait": "then after" is "afterwards" in some speakers' English
         boolean thenAfter = at > 1 && tok.get(at - 1).text().equals("after")
                 && Regex.matches(tok.get(at - 2).text(), "then|and|stopped|stop|quit|ended|up|finished|it|that");

@@ -448,7 +448,12 @@ public final class RuleExtractor implements Extractor {
                         a.minutes = null;
                         a.ownMinutes = false;
                     }
-                    if (heading != null && (t.ambiguous() || !a.ownMinutes) && adopts(heading, a, layout)) {
+                    // "the stabilization stuff, bird dogs and dead bugs, ..., I'm doing these for motor control": a goal said
+                    // for the exercises themselves outweighs the heading they were listed under
+                    boolean ownGoal = t.ambiguous() && !intents.decide(tok, layout, a.mention, t.target()).unclear()
+                            && heading != null && !intents.decide(tok, layout, a.mention, t.target()).cpt().equals(heading.cpt)
+                            && intents.goalWords(tok, layout, heading.mention) == null;
+                    if (heading != null && (t.ambiguous() || !a.ownMinutes) && adopts(heading, a, layout) && !ownGoal) {
                         a.cpt = heading.cpt;
                         a.intent = heading.intent;
                     } else if (t.ambiguous()) {

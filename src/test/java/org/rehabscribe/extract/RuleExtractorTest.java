@@ -659,6 +659,17 @@ class RuleExtractorTest {
         // a daily-living task used as the medium of cognitive therapy, in one breath with its time, is cognition
         assertEquals("97129:30 97535:15", codes(run("Cognitive retraining, working memory and sequencing, a three step meal planning "
                 + "task, thirty minutes. Then self care training, upper body dressing and grooming at the sink, fifteen minutes.")));
+        // a typed correction keeps its minute mark; a walker used for dressing is the dressing's
+        assertEquals("97535:23", codes(run("1:1 ADL: toileting + clothing mgmt w/ RW, min A 15' - correction, 13'. Kitchen task: "
+                + "making coffee w/ cues for sequencing 10'.")));
+        assertEquals("97535:13", codes(run("Dressing with the RW, 13 minutes.")));
+        // "settled in, twelve minutes" is how long; "total gait 18'" is gait's total
+        assertEquals("97112:12", codes(run("Single leg balance on the BOSU with ball tosses, for her knee proprioception, she was "
+                + "wobbly and then settled in, twelve minutes.")));
+        assertEquals("97116:18", codes(run("Gait overground w/ SPC 200' x2 SBA, then treadmill 1.2 mph, total gait 18'.")));
+        // what was going to be done was not done
+        assertEquals("97140:14", codes(run("Internal myofascial release, fourteen minutes. I was going to do the sEMG biofeedback "
+                + "today but the unit's at the other clinic, so next time.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
