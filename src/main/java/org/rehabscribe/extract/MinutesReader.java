@@ -32,8 +32,6 @@ final class MinutesReader {
     }
 
 
-    /** A time said in the dictation: tokens [from, to), minutes, and whether a unit was said with it. */
-    private record TimeSaid(int from, int to, int minutes, boolean explicit) {}
 
     void attach(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions, boolean fromSpeech) {
         List<Token> tok = nt.tokens();
@@ -63,7 +61,7 @@ final class MinutesReader {
             }
             if (session != null && f.from() >= session.from() && f.from() < session.to()
                     || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till")
-                    || timeline.insidePoint(f.from()) && !partOfSplit(tok, layout, found, f)) {
+                    || timeline.insidePoint(f.from()) && !SplitTimes.isPart(tok, layout, found, f)) {
                 continue; // "we had forty-five minutes": the session; "until the final fifteen": a point in it
             }
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
@@ -81,13 +79,13 @@ final class MinutesReader {
                 }
                 continue;
             }
-            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !partOfSplit(tok, layout, found, f)
+            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
                     && !codeNamedAfterCue(totalCues, f, layout, acts)) || restNear(tok, f.from())
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
-            if (lateCorrection(nt, layout, acts, f) || splitAfterwards(tok, layout, found, f)) {
+            if (lateCorrection(nt, layout, acts, f) || SplitTimes.isSplitTotal(tok, layout, found, f)) {
                 continue;
             }
             List<Activity> shares = splitEvenly(tok, layout, acts, f);
@@ -120,29 +118,8 @@ final class MinutesReader {
             lastSaid = f;
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
         }
-        restOfSplit(nt, layout, acts, found);
+        SplitTimes.giveTheRest(nt, layout, acts, found);
         this.timeline.complete(timeline, nt, layout, acts, paused);
-    }
-
-    /**
-     * "Gait and balance, forty minutes for the two together. About twenty-five of that was gait":
-     * a time whose parts are said next is the sum of them, counted through its parts.
-     */
-    private static boolean splitAfterwards(List<Token> tok, Layout layout, List<TimeSaid> found, TimeSaid f) {
-        TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
-        if (next == null || next.minutes() >= f.minutes() || layout.sentence(next.from()) - layout.sentence(f.from()) > 1
-                || next.from() > 0 && Regex.matches(tok.get(next.from() - 1).text(), "another|more|additional|extra")) {
-            return false; // "then the bike, another eight minutes of that": more of the same, not a part
-        }
-        if (splitSaid(tok, layout, f, next)) {
-            return true; // "thirty-five minutes in the bars, and I'd split that about twenty minutes of strengthening"
-        }
-        int k = next.to();
-        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?")) {
-            k++;
-        }
-        return k + 2 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "that|it|this|those|them")
-                && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as");
     }
 
     /**
@@ -169,64 +146,6 @@ final class MinutesReader {
             }
         }
         return target;
-    }
-
-    /** The first part said of a split time ("twenty-four minutes total: the first ten were traction"). */
-    private static boolean partOfSplit(List<Token> tok, Layout layout, List<TimeSaid> found, TimeSaid g) {
-        TimeSaid before = null;
-        for (TimeSaid f : found) {
-            if (f.to() <= g.from()) {
-                before = f;
-            }
-        }
-        return before != null && before.minutes() > g.minutes() && splitSaid(tok, layout, before, g);
-    }
-
-    /** "I'd split that ...", "divided into ...": between a time and the next, in its sentence. */
-    private static boolean splitSaid(List<Token> tok, Layout layout, TimeSaid f, TimeSaid next) {
-        // "twenty-four minutes total: the first ten were traction, and the rest was manual"
-        boolean firstPart = next.from() > 0 && tok.get(next.from() - 1).text().equals("first")
-                && Regex.anyToken(tok, f.to(), next.from(), ":");
-        // "Next 20 minutes: posterior glides ..., that part was 14 min"
-        boolean thatPart = next.from() >= 3 && Regex.matches(tok.get(next.from() - 3).text() + " " + tok.get(next.from() - 2).text()
-                + " " + tok.get(next.from() - 1).text(), "(?:that|this) part (?:was|is)");
-        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart
-                || Regex.anyToken(tok, f.to(), next.from(), "split|splitting|divided|dividing|broke|broken|breaking"));
-    }
-
-    /**
-     * "..., I'd split that about twenty minutes of strengthening ..., and the rest was balance": the
-     * activity after "the rest" in the sentence of a split time takes what its parts leave of it.
-     */
-    private static void restOfSplit(NormalizedText nt, Layout layout, List<Activity> acts, List<TimeSaid> found) {
-        List<Token> tok = nt.tokens();
-        for (TimeSaid f : found) {
-            TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
-            if (next == null || next.minutes() >= f.minutes() || !splitSaid(tok, layout, f, next)) {
-                continue;
-            }
-            int parts = 0;
-            for (TimeSaid g : found) {
-                if (g.from() >= f.to() && layout.sameSentence(g.from(), f.from())) {
-                    parts += g.minutes();
-                }
-            }
-            for (int k = next.to(); k + 1 < tok.size() && layout.sameSentence(k, f.from()); k++) {
-                if (!(tok.get(k).text().equals("the") && Regex.matches(tok.get(k + 1).text(), "rest|remainder|remaining|other"))) {
-                    continue;
-                }
-                int from = k + 2;
-                Activity rest = acts.stream().filter(a -> a.live && a.minutes == null && a.mention.from() >= from
-                        && layout.sameSentence(a.mention.from(), f.from())).findFirst().orElse(null);
-                if (rest != null && f.minutes() - parts > 0) {
-                    rest.minutes = f.minutes() - parts;
-                    rest.ownMinutes = true;
-                    rest.evidence.add(nt.spanOfTokens(f.from(), f.to()));
-                    rest.evidence.add(nt.spanOfTokens(k, k + 2));
-                }
-                break;
-            }
-        }
     }
 
     private static final java.util.regex.Pattern DOSED_BY_TIME = java.util.regex.Pattern.compile(

@@ -1,0 +1,93 @@
+package org.rehabscribe.extract;
+
+import java.util.List;
+
+/**
+ * A block of time said once and then in parts: "Gait and balance, forty minutes for the two
+ * together. About twenty-five of that was gait", "thirty-five minutes in the bars, and I'd split
+ * that about twenty minutes of strengthening ... and the rest was balance", "twenty-four minutes
+ * total: the first ten were traction". The block counts through its parts, and "the rest" takes
+ * what the parts leave of it. Stateless.
+ */
+final class SplitTimes {
+    private SplitTimes() {}
+
+    /**
+     * "Gait and balance, forty minutes for the two together. About twenty-five of that was gait":
+     * a time whose parts are said next is the sum of them, counted through its parts.
+     */
+    static boolean isSplitTotal(List<Token> tok, Layout layout, List<TimeSaid> found, TimeSaid f) {
+        TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
+        if (next == null || next.minutes() >= f.minutes() || layout.sentence(next.from()) - layout.sentence(f.from()) > 1
+                || next.from() > 0 && Regex.matches(tok.get(next.from() - 1).text(), "another|more|additional|extra")) {
+            return false; // "then the bike, another eight minutes of that": more of the same, not a part
+        }
+        if (splitSaid(tok, layout, f, next)) {
+            return true; // "thirty-five minutes in the bars, and I'd split that about twenty minutes of strengthening"
+        }
+        int k = next.to();
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?")) {
+            k++;
+        }
+        return k + 2 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "that|it|this|those|them")
+                && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as");
+    }
+
+    /** The first part said of a split time ("twenty-four minutes total: the first ten were traction"). */
+    static boolean isPart(List<Token> tok, Layout layout, List<TimeSaid> found, TimeSaid g) {
+        TimeSaid before = null;
+        for (TimeSaid f : found) {
+            if (f.to() <= g.from()) {
+                before = f;
+            }
+        }
+        return before != null && before.minutes() > g.minutes() && splitSaid(tok, layout, before, g);
+    }
+
+    /** "I'd split that ...", "divided into ...": between a time and the next, in its sentence. */
+    private static boolean splitSaid(List<Token> tok, Layout layout, TimeSaid f, TimeSaid next) {
+        // "twenty-four minutes total: the first ten were traction, and the rest was manual"
+        boolean firstPart = next.from() > 0 && tok.get(next.from() - 1).text().equals("first")
+                && Regex.anyToken(tok, f.to(), next.from(), ":");
+        // "Next 20 minutes: posterior glides ..., that part was 14 min"
+        boolean thatPart = next.from() >= 3 && Regex.matches(tok.get(next.from() - 3).text() + " " + tok.get(next.from() - 2).text()
+                + " " + tok.get(next.from() - 1).text(), "(?:that|this) part (?:was|is)");
+        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart
+                || Regex.anyToken(tok, f.to(), next.from(), "split|splitting|divided|dividing|broke|broken|breaking"));
+    }
+
+    /**
+     * "..., I'd split that about twenty minutes of strengthening ..., and the rest was balance": the
+     * activity after "the rest" in the sentence of a split time takes what its parts leave of it.
+     */
+    static void giveTheRest(NormalizedText nt, Layout layout, List<Activity> acts, List<TimeSaid> found) {
+        List<Token> tok = nt.tokens();
+        for (TimeSaid f : found) {
+            TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
+            if (next == null || next.minutes() >= f.minutes() || !splitSaid(tok, layout, f, next)) {
+                continue;
+            }
+            int parts = 0;
+            for (TimeSaid g : found) {
+                if (g.from() >= f.to() && layout.sameSentence(g.from(), f.from())) {
+                    parts += g.minutes();
+                }
+            }
+            for (int k = next.to(); k + 1 < tok.size() && layout.sameSentence(k, f.from()); k++) {
+                if (!(tok.get(k).text().equals("the") && Regex.matches(tok.get(k + 1).text(), "rest|remainder|remaining|other"))) {
+                    continue;
+                }
+                int from = k + 2;
+                Activity rest = acts.stream().filter(a -> a.live && a.minutes == null && a.mention.from() >= from
+                        && layout.sameSentence(a.mention.from(), f.from())).findFirst().orElse(null);
+                if (rest != null && f.minutes() - parts > 0) {
+                    rest.minutes = f.minutes() - parts;
+                    rest.ownMinutes = true;
+                    rest.evidence.add(nt.spanOfTokens(f.from(), f.to()));
+                    rest.evidence.add(nt.spanOfTokens(k, k + 2));
+                }
+                break;
+            }
+        }
+    }
+}
