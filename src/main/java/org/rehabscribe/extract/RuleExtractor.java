@@ -109,7 +109,8 @@ public final class RuleExtractor implements Extractor {
 
     /** The extractor's working state for one dictation, before grouping by code. */
     private record Analysis(NormalizedText nt, Layout layout, List<Mention> mentions, List<Mention> measureMentions,
-                            List<Activity> acts, SessionContext ctx, List<Warning> warnings, boolean fromSpeech) {}
+                            List<Activity> acts, SessionContext ctx, List<Warning> warnings, boolean fromSpeech,
+                            List<SpeechTermCorrector.Fix> fixes) {}
 
     @Override
     public Extraction extract(Transcript transcript, ContextHints hints) {
@@ -136,7 +137,9 @@ public final class RuleExtractor implements Extractor {
             warnings.add(Warning.of("missing_outcome_measure",
                     "No objective outcome measure (Berg, TUG, LEFS, ...) was dictated to track progress."));
         }
-        return new Extraction(transcript, an.ctx(), interventions, outcome, totalTreatment, warnings);
+        List<org.rehabscribe.core.Repair> repairs = an.fixes().stream()
+                .map(f -> new org.rehabscribe.core.Repair(Span.of(transcript.text(), f.start(), f.end()), f.term())).toList();
+        return new Extraction(transcript, an.ctx(), interventions, outcome, totalTreatment, warnings, repairs);
     }
 
     /**
@@ -178,11 +181,12 @@ public final class RuleExtractor implements Extractor {
     private Analysis analyse(Transcript transcript, ContextHints hints) {
         boolean fromSpeech = !transcript.words().isEmpty();
         NormalizedText nt = normalizer.normalize(transcript.text(), fromSpeech);
+        List<SpeechTermCorrector.Fix> fixes = new ArrayList<>();
         if (fromSpeech) {
-            nt = speechCorrector().correct(nt, new ArrayList<>());
+            nt = speechCorrector().correct(nt, fixes);
         } else if (machineTranscribed(transcript.text())) {
             // a phone's dictation pasted as text has the recognizer's mishearings ("gate training", "for out of ten")
-            nt = speechCorrector().knownOnly(nt);
+            nt = speechCorrector().knownOnly(nt, fixes);
         }
         List<Token> tok = nt.tokens();
         Layout layout = new Layout(tok, boundaries, clauseBoundaries);
@@ -213,7 +217,7 @@ public final class RuleExtractor implements Extractor {
         minutesReader.attach(nt, layout, acts, measureMentions, fromSpeech);
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
-        return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech);
+        return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech, fixes);
     }
 
     /**

@@ -13,8 +13,8 @@ import org.rehabscribe.extract.Term.Kind;
  * heard. Only words not already part of an exact match are tried. Immutable; thread-safe.
  */
 public final class SpeechTermCorrector {
-    /** One rewrite, for reports: what was heard and what it was taken for. */
-    public record Fix(String heard, String term) {}
+    /** One rewrite: what was heard, where in the transcript ({@code [start, end)}), and what it was taken for. */
+    public record Fix(String heard, int start, int end, String term) {}
 
     private final TermMatcher terms;
     private final TermIndex index;
@@ -48,6 +48,11 @@ public final class SpeechTermCorrector {
         return knownConfusions(nt, new ArrayList<>());
     }
 
+    /** The same, adding each rewrite to {@code fixes}. */
+    public NormalizedText knownOnly(NormalizedText nt, List<Fix> fixes) {
+        return knownConfusions(nt, fixes);
+    }
+
     /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}). */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
@@ -64,7 +69,7 @@ public final class SpeechTermCorrector {
             for (String w : h.tag().split(" ")) {
                 out.add(new Token(w, w.matches("\\d+") ? Double.valueOf(w) : null, s, e, 0, 0));
             }
-            fixes.add(new Fix(nt.original().substring(s, e), h.tag()));
+            fixes.add(new Fix(nt.original().substring(s, e), s, e, h.tag()));
             i = h.to();
         }
         out.addAll(tok.subList(i, tok.size()));
@@ -102,7 +107,7 @@ public final class SpeechTermCorrector {
             for (String w : h.phrase().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
                 out.add(new Token(w, null, s, e, 0, 0));
             }
-            fixes.add(new Fix(nt.original().substring(s, e), h.phrase()));
+            fixes.add(new Fix(nt.original().substring(s, e), s, e, h.phrase()));
             i = h.to();
         }
         out.addAll(tok.subList(i, tok.size()));

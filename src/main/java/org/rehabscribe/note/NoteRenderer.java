@@ -64,7 +64,8 @@ public final class NoteRenderer {
         v.put("context", (ot ? "OT" : "PT") + " · payer rule: "
                 + (x.context().payer() == Payer.MEDICARE ? "Medicare" : "commercial (AMA)")
                 + (x.context().telehealth() ? " · telehealth" : ""));
-        SoapSections.Sorted sorted = soap.sort(x.transcript().text());
+        // the free-text sections read as the therapist said them, the recognizer's mishearings of terms repaired
+        SoapSections.Sorted sorted = soap.sort(x.readableText());
         v.put("subjective", sorted.subjective());
         v.put("assessment", sorted.assessment());
         v.put("plan", sorted.plan());

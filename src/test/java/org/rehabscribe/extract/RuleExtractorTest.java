@@ -675,6 +675,18 @@ class RuleExtractorTest {
                 + "The plan is to continue, with family training scheduled for Friday.")));
     }
 
+    @Test
+    void theNoteReadsRepairedTermsNotTheRecognizersMishearings() {
+        Extraction x = heard("we did gate training with the walker for fifteen minutes. plan to continue gate training next visit.");
+        assertEquals("97116:15", codes(x));
+        assertTrue(x.readableText().contains("continue gait training next visit"), x.readableText());
+        assertTrue(x.repairs().stream().allMatch(r -> x.transcript().text().substring(r.heard().start(), r.heard().end())
+                .equals(r.heard().text())), "each repair points at the words heard");
+        // typed text is not rewritten
+        Extraction typed = run("Gait training with the walker for fifteen minutes. Plan to continue next visit.");
+        assertEquals(typed.transcript().text(), typed.readableText());
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
