@@ -670,6 +670,9 @@ class RuleExtractorTest {
         // what was going to be done was not done
         assertEquals("97140:14", codes(run("Internal myofascial release, fourteen minutes. I was going to do the sEMG biofeedback "
                 + "today but the unit's at the other clinic, so next time.")));
+        // bird dogs take the goal said for them
+        assertEquals("97112:14", codes(run("Then the stabilization stuff, bird dogs and dead bugs, two sets of ten, and I'm doing "
+                + "these for motor control, he can't hold a neutral spine, fourteen minutes.")));
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
