@@ -223,12 +223,7 @@ final class DoneToday {
     }
 
     private static boolean onlyConjunctions(List<Token> tok, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Regex.matches(tok.get(k).text(), "and|or|nor|,|/|&")) {
-                return false;
-            }
-        }
-        return true;
+        return Regex.allTokens(tok, from, to, "and|or|nor|,|/|&");
     }
 
     /**

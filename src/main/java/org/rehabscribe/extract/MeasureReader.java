@@ -189,12 +189,7 @@ final class MeasureReader {
     }
 
     private static boolean fillersOnly(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Regex.matches(t.get(k).text(), "uh|um|er|ah|,|hmm")) {
-                return false;
-            }
-        }
-        return true;
+        return Regex.allTokens(t, from, to, "uh|um|er|ah|,|hmm");
     }
 
     /** "; today it's 54.5": the current value opens the next clause. */

@@ -22,4 +22,14 @@ final class Regex {
         }
         return false;
     }
+
+    /** Whether every token in {@code [from, to)} matches {@code regex} whole (true for an empty span). */
+    static boolean allTokens(java.util.List<Token> tok, int from, int to, String regex) {
+        for (int k = Math.max(0, from); k < Math.min(to, tok.size()); k++) {
+            if (!matches(tok.get(k).text(), regex)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
