@@ -67,7 +67,8 @@ final class MinutesReader {
             // "a total of 28 minutes for all of that": the time of the activities just named, not of the session
             boolean group = groupCues.stream().anyMatch(c -> c >= f.to() && c - f.to() <= 2)
                     || itemTotal(tok, layout, acts, f.from()) || activityTotal(tok, layout, acts, f.from());
-            if (restNear(tok, f.from()) && !(f.from() + 2 < tok.size() && Regex.matches(tok.get(f.from() + 2).text(), "left|remaining|to"))) {
+            boolean rest = restNear(tok, f.from());
+            if (rest && !(f.from() + 2 < tok.size() && Regex.matches(tok.get(f.from() + 2).text(), "left|remaining|to"))) {
                 paused += f.minutes();
                 if (lastTarget != null && lastSaid != null && layout.sameSentence(lastSaid.from(), f.from())
                         && lastTarget.minutes != null && lastTarget.minutes > f.minutes()
@@ -80,7 +81,7 @@ final class MinutesReader {
                 continue;
             }
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
-                    && !codeNamedAfterCue(totalCues, f, layout, acts)) || restNear(tok, f.from())
+                    && !codeNamedAfterCue(totalCues, f, layout, acts)) || rest
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;

@@ -454,14 +454,13 @@ public final class RuleExtractor implements Extractor {
                     }
                     // "the stabilization stuff, bird dogs and dead bugs, ..., I'm doing these for motor control": a goal said
                     // for the exercises themselves outweighs the heading they were listed under
-                    boolean ownGoal = t.ambiguous() && !intents.decide(tok, layout, a.mention, t.target()).unclear()
-                            && heading != null && !intents.decide(tok, layout, a.mention, t.target()).cpt().equals(heading.cpt)
+                    IntentResolver.Decision d = t.ambiguous() ? intents.decide(tok, layout, a.mention, t.target()) : null;
+                    boolean ownGoal = d != null && !d.unclear() && heading != null && !d.cpt().equals(heading.cpt)
                             && intents.goalWords(tok, layout, heading.mention) == null;
                     if (heading != null && (t.ambiguous() || !a.ownMinutes) && adopts(heading, a, layout) && !ownGoal) {
                         a.cpt = heading.cpt;
                         a.intent = heading.intent;
-                    } else if (t.ambiguous()) {
-                        IntentResolver.Decision d = intents.decide(tok, layout, a.mention, t.target());
+                    } else if (d != null) {
                         a.cpt = d.cpt();
                         a.intent = d.words();
                         Activity lead = d.unclear() ? leadActivity(tok, acts, a, layout) : null;
