@@ -248,6 +248,10 @@ final class DoneToday {
             if (activityThere || Regex.matches(w, "[.;:!?]|\\*nl\\*")) {
                 return false;
             }
+            // "standing w/ CGA, functional transfers": after a comma that closes no equipment, a new item begins
+            if (w.equals(",") && j > 0 && acts.stream().noneMatch(o -> o.mention.from() <= at - 1 && at - 1 < o.mention.to())) {
+                return false;
+            }
         }
         if (k < 0 || !Regex.matches(tok.get(k).text(), "with|w/|using|in")) {
             return false;

@@ -744,6 +744,9 @@ final class MinutesReader {
             if (Regex.matches(tok.get(k).text(), "[;,]")) {
                 continue; // "1 standing rest; 10 min": the rest was an item of its own
             }
+            if (tok.get(k).text().equals("per") && k < at - 1) {
+                continue; // "1.2 watts per centimeter squared 8 minutes": a dose, then the time
+            }
             if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
                     && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "scheduled|planned|pacing|schedule|built"))
                     && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {

@@ -16,7 +16,8 @@ import org.rehabscribe.vocab.Tsv;
 /**
  * A set of cue phrases, each with a tag, found in a token stream by longest match (exact
  * words, plurals folded). Loaded from a one-phrase-a-line file or a two-column TSV whose
- * first column lists alternatives separated by '|'. Immutable; thread-safe.
+ * first column lists alternatives separated by '|'. A word {@value #NUMBER} in a phrase stands
+ * for any number ({@code "<n> men"} matches "12 men"). Immutable; thread-safe.
  */
 public final class PhraseSet {
     /** A cue found at tokens {@code [from, to)}. */
@@ -27,6 +28,9 @@ public final class PhraseSet {
         String tag;
         String phrase;
     }
+
+    /** The word of a phrase that matches any numeric token. */
+    public static final String NUMBER = "<n>";
 
     private final Node root = new Node();
 
@@ -93,7 +97,9 @@ public final class PhraseSet {
         Node n = root;
         Hit best = null;
         for (int j = i; j < tokens.size(); j++) {
-            n = n.next.get(Stems.stem(tokens.get(j).text()));
+            Token t = tokens.get(j);
+            Node exact = n.next.get(Stems.stem(t.text()));
+            n = exact == null && t.isNumber() ? n.next.get(NUMBER) : exact;
             if (n == null) {
                 break;
             }

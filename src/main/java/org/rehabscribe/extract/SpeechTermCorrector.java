@@ -66,10 +66,19 @@ public final class SpeechTermCorrector {
             out.addAll(tok.subList(i, h.from()));
             int s = tok.get(h.from()).origStart();
             int e = tok.get(h.to() - 1).origEnd();
+            List<Token> numbers = tok.subList(h.from(), h.to()).stream().filter(Token::isNumber).toList();
+            int k = 0;
+            List<String> meant = new ArrayList<>();
             for (String w : h.tag().split(" ")) {
-                out.add(new Token(w, w.matches("\\d+") ? Double.valueOf(w) : null, s, e, 0, 0));
+                if (w.equals(PhraseSet.NUMBER) && k < numbers.size()) {
+                    out.add(numbers.get(k)); // "<n> men" is "<n> min": the number heard stays as it was
+                    meant.add(numbers.get(k++).text());
+                } else {
+                    out.add(new Token(w, w.matches("\\d+") ? Double.valueOf(w) : null, s, e, 0, 0));
+                    meant.add(w);
+                }
             }
-            fixes.add(new Fix(nt.original().substring(s, e), s, e, h.tag()));
+            fixes.add(new Fix(nt.original().substring(s, e), s, e, String.join(" ", meant)));
             i = h.to();
         }
         out.addAll(tok.subList(i, tok.size()));

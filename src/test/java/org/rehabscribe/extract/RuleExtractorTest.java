@@ -112,6 +112,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedShorthandReadAloudByASynthesiser() {
+        // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
+        Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
+                + "grip are thirty eight l g. pain three tenths.");
+        assertEquals("97535:15 97530:9", codes(x));
+        assertEquals("grip_strength=38.0/null nprs=3.0/null", measures(x));
+        // typed too: assistance after "with" is not equipment, so the transfers after the comma are an item of their own
+        assertEquals("97535:15 97530:9", codes(run("ADL retraining 15 min. Toileting hygiene and standing w/ CGA, functional transfers 9 min.")));
+        // "per" in a dose is not "every": the time after it is the modality's
+        assertEquals("97035:8 97140:null", codes(heard("ultrasound one point two watts per centimeter squared eight minutes then manual")));
+    }
+
+    @Test
     void aTimeClosingAListGoesToTheCodeThatOpenedIt() {
         assertEquals("97761:30 97116:12", codes(run("prosthetic training donning with the pin liner checking fit with sock ply and "
                 + "weight shifting in the parallel bars thirty minutes and then gait training twelve minutes")));
