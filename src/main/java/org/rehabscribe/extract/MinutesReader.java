@@ -166,6 +166,12 @@ final class MinutesReader {
                 out.add(new TimeSaid(closing, closing + 1, tok.get(closing).number().intValue(), false));
                 continue;
             }
+            int on = onActivity(tok, a, said);
+            if (on >= 0) {
+                // "Split was twenty on gait, ... and fifteen on balance": a number put on an activity is its time
+                out.add(new TimeSaid(on, on + 1, tok.get(on).number().intValue(), true));
+                continue;
+            }
             int at = a.mention.to();
             if (!a.live || at + 1 > tok.size() || !tok.get(at).isNumber()) {
                 continue;
@@ -181,6 +187,21 @@ final class MinutesReader {
             }
         }
         return out;
+    }
+
+    /** The number in "twenty on gait", "fifteen on the balance", or -1. */
+    private static int onActivity(List<Token> tok, Activity a, List<TimeSaid> said) {
+        int k = a.mention.from() - 1;
+        if (k >= 0 && tok.get(k).text().equals("the")) {
+            k--;
+        }
+        int at = k - 1;
+        if (!a.live || at < 0 || !tok.get(k).text().equals("on") || !tok.get(at).isNumber()) {
+            return -1;
+        }
+        double n = tok.get(at).number();
+        boolean counted = at > 0 && Regex.matches(tok.get(at - 1).text(), "x|by|of|/|level|grade|at|to|from|out|was|is|scored|rated|pain|\\d.*");
+        return n >= 5 && n <= 60 && n == Math.floor(n) && !counted && said.stream().noneMatch(t -> t.from() <= at && at < t.to()) ? at : -1;
     }
 
     private static int closingNumber(List<Token> tok, Layout layout, Activity a, List<TimeSaid> said) {

@@ -57,30 +57,34 @@ final class SplitTimes {
     }
 
     /**
-     * "..., I'd split that about twenty minutes of strengthening ..., and the rest was balance": the
-     * activity after "the rest" in the sentence of a split time takes what its parts leave of it.
+     * "..., I'd split that about twenty minutes of strengthening ..., and the rest was balance";
+     * "about forty minutes total. Twelve of that was the NMES ... And the rest was exercises": the
+     * activity after "the rest" takes what the parts said before it leave of a split time, in its
+     * sentence or (for "N of that") in the next few.
      */
     static void giveTheRest(NormalizedText nt, Layout layout, List<Activity> acts, List<TimeSaid> found) {
         List<Token> tok = nt.tokens();
         for (TimeSaid f : found) {
             TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
-            if (next == null || next.minutes() >= f.minutes() || !splitSaid(tok, layout, f, next)) {
+            if (next == null || next.minutes() >= f.minutes()) {
                 continue;
             }
-            int parts = 0;
-            for (TimeSaid g : found) {
-                if (g.from() >= f.to() && layout.sameSentence(g.from(), f.from())) {
-                    parts += g.minutes();
-                }
+            boolean split = splitSaid(tok, layout, f, next);
+            if (!split && !isSplitTotal(tok, layout, found, f)) {
+                continue;
             }
-            for (int k = next.to(); k + 1 < tok.size() && layout.sameSentence(k, f.from()); k++) {
+            int lastSentence = layout.sentence(f.from()) + (split ? 0 : 3);
+            for (int k = next.to(); k + 1 < tok.size() && layout.sentence(k) <= lastSentence; k++) {
                 if (!(tok.get(k).text().equals("the") && Regex.matches(tok.get(k + 1).text(), "rest|remainder|remaining|other"))) {
                     continue;
                 }
+                int at = k;
+                int parts = found.stream().filter(g -> g.from() >= f.to() && g.from() < at).mapToInt(TimeSaid::minutes).sum();
                 int from = k + 2;
                 Activity rest = acts.stream().filter(a -> a.live && a.minutes == null && a.mention.from() >= from
-                        && layout.sameSentence(a.mention.from(), f.from())).findFirst().orElse(null);
-                if (rest != null && f.minutes() - parts > 0) {
+                        && layout.sameSentence(a.mention.from(), at)).findFirst().orElse(null);
+                boolean ownTime = rest != null && found.stream().anyMatch(g -> g.from() >= at && g.from() < rest.mention.to());
+                if (rest != null && f.minutes() - parts > 0 && !ownTime) { // "the other fifteen was balance" says its own
                     rest.minutes = f.minutes() - parts;
                     rest.ownMinutes = true;
                     rest.evidence.add(nt.spanOfTokens(f.from(), f.to()));

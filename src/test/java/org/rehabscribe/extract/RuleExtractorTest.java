@@ -112,6 +112,30 @@ class RuleExtractorTest {
     }
 
     @Test
+    void homeVisitsTalkedThroughInTheCar() {
+        // a session total split "N of that", a correction in between, and "the rest" a few sentences on
+        assertEquals("97032:12 97116:8 97110:20", codes(run("So, about forty minutes total. Twelve of that was the NMES on the quad. "
+                + "Gait with the walker in the house, that was gonna be like twenty, but, uh, scratch that, he got tired, it was eight "
+                + "minutes, min assist. And the rest was exercises, heel slides, glute sets, for hip strength.")));
+        assertEquals("97535:28 97530:12", codes(run("So total I was hands-on about forty minutes. Twenty-eight of that was bathing and "
+                + "dressing. And the rest was tub transfer practice onto the tub bench.")));
+        // "the other fifteen" says its own time: the rest is not added to it
+        assertEquals("97116:25 97112:15", codes(run("Then gait and balance, forty minutes for the two together. About twenty-five of that "
+                + "was gait training with the quad cane. The other fifteen was standing balance, tandem stance, for balance.")));
+        // a number put on an activity is its time
+        assertEquals("97116:20", codes(run("Actual treatment was thirty-five. Split was, um, twenty on gait, walking through the house "
+                + "with the walker.")));
+        // equipment at home, "but we skipped it"
+        assertEquals("97110:15", codes(run("Putty squeezes for grip strength, fifteen minutes. She has a paraffin unit at home but we "
+                + "skipped it today.")));
+        // pelvic-floor coordination takes the goal said for it
+        assertEquals("97112:18 97110:12", codes(run("We did pelvic floor coordination, contract-relax with diaphragmatic breathing, the "
+                + "knack, for motor control, eighteen minutes. Then bridges and clamshells, three sets of ten, twelve minutes.")));
+        assertEquals("97530:15", codes(run("Then the kitchen, reaching into the upper cabinets, standing at the counter with contact "
+                + "guard, fifteen minutes.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
