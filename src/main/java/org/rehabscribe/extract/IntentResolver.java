@@ -17,6 +17,8 @@ public final class IntentResolver {
     /** Below this probability the model's choice is not taken. */
     private static final double MIN_PROBABILITY = 0.6;
     private static final String CUES = "/org/rehabscribe/extract/intent-cues.tsv";
+    /** The tag of cue-like words that state no goal ("pelvic floor"). */
+    private static final String NO_GOAL = "none";
     private final PhraseSet cues;
     private final List<String> phrases;
     private final IntentModel model;
@@ -46,7 +48,13 @@ public final class IntentResolver {
     }
 
     public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt) {
+        return decide(tok, layout, m, defaultCpt, 0);
+    }
+
+    /** The same, counting only goal words from token {@code from} on ("the bike and the lifting block were for ... strength"). */
+    public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt, int from) {
         List<PhraseSet.Hit> hits = goalHits(tok, layout, m);
+        hits.removeIf(h -> h.from() < from);
         // "walking with head turns": gait unless a balance or strength goal is said; no goal is no doubt
         boolean ownCode = !LEARNED.contains(defaultCpt);
         if (ownCode) {
@@ -102,7 +110,9 @@ public final class IntentResolver {
             }
             PhraseSet.Hit h = cues.at(tok, i);
             if (h != null) {
-                out.add(h);
+                if (!h.tag().equals(NO_GOAL)) {
+                    out.add(h);
+                }
                 i = h.to() - 1;
             }
         }
@@ -113,11 +123,26 @@ public final class IntentResolver {
                 for (int k = i + 1; k < tok.size() && layout.sameSentence(k, m.from()); k++) {
                     PhraseSet.Hit h = cues.at(tok, k);
                     if (h != null) {
-                        out.add(h);
+                        if (!h.tag().equals(NO_GOAL)) {
+                            out.add(h);
+                        }
                         k = h.to() - 1;
                     }
                 }
                 break;
+            }
+        }
+        // "hip hinge patterning with a dowel, three by ten, and quadruped rock-backs, for lumbopelvic motor control": a goal
+        // closing the list the activity heads
+        for (int i = m.to(); out.isEmpty() && i + 1 < tok.size() && i - m.to() <= 24 && layout.sameSentence(i, m.from()); i++) {
+            if (tok.get(i).text().equals(",") && tok.get(i + 1).text().equals("for")) {
+                for (int k = i + 2; k < Math.min(tok.size(), i + 7) && layout.sameSentence(k, m.from()); k++) {
+                    PhraseSet.Hit h = cues.at(tok, k);
+                    if (h != null && !h.tag().equals(NO_GOAL)) {
+                        out.add(h);
+                        break;
+                    }
+                }
             }
         }
         return out;

@@ -270,6 +270,9 @@ final class MeasureReader {
         if (i > 0 && Regex.matches(t.get(i - 1).text(), "pos|position|level|setting|trial|trials|grade|gr|#")) {
             return null; // "Jamar pos 2": the handle setting, not a value
         }
+        if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "positions?|pos|point|trials?|handle|settings?")) {
+            return null; // "Jamar 5-position grip", "3 trials": how it was measured, not a value
+        }
         if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "weeks?|wks?|days?|months?|mos?|years?|yrs?|ago|visits?|sessions?")) {
             return null; // "30 pounds 4 weeks ago": when, not what
         }

@@ -664,6 +664,14 @@ final class MinutesReader {
     }
 
     private static boolean restNear(List<Token> tok, int at) {
+        StringBuilder lead = new StringBuilder();
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            lead.append(tok.get(k).text()).append(' ');
+        }
+        if (Regex.matches(lead.toString(), ".*\\b(?:tolerance (?:is|was|of|now|up to|improved to|increased to|at)|tolerates|tolerated|can tolerate|tolerating)"
+                + "(?: (?:about|around|up to|only|roughly|maybe|approximately|approx|now))? ")) {
+            return true; // "screen tolerance is about 40 minutes", "tolerates 20 minutes of sitting": a capacity, not a time spent
+        }
         if (at + 2 < tok.size() && Regex.matches(tok.get(at + 2).text(), "left|remaining|to go")) {
             return true; // "we only had about six minutes left"
         }
@@ -673,7 +681,7 @@ final class MinutesReader {
         }
         if (Regex.matches(next.toString(), "(?:minutes? |mins? |min )?(?:, )?(?:were |was )?(?:i 'm |i am |we 're |we are |i was |we were )?(?:lost|not counted|not included|not billed|"
                 + "i did n't count|i didn't count|did n't count|didn't count|i did not count|not counting (?:that|it|this)|not billing (?:that|it|this)|off the clock|excluded)\\b.*"
-                + "|(?:minutes? |mins? )?(?:of walking |walking )?before (?:the |his |her |any )?(?:\\w+ )?(?:symptoms?|pain|numbness|tingling|cramping|fatigue|burning)\\b.*")
+                + "|(?:minutes? |mins? )?(?:of walking |walking )?before (?:the |his |her |any )?(?:\\w+ )?(?:symptoms?|pain|numbness|tingling|cramping|fatigue|burning|headaches?|dizziness|nausea)\\b.*")
                 || at > 0 && Regex.matches(tok.get(at - 1).text(), "lost|lose")
                 || at > 1 && Regex.matches(tok.get(at - 2).text(), "lost|lose") && !tok.get(at - 1).isNumber()) {
             return true; // "approx 5 min lost, not counted", "about three minutes, I didn't count that"

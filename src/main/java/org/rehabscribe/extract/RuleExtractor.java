@@ -420,6 +420,7 @@ public final class RuleExtractor implements Extractor {
     private void assignCodes(NormalizedText nt, Layout layout, List<Activity> acts, SessionContext ctx,
                              List<Warning> warnings) {
         List<Token> tok = nt.tokens();
+        java.util.Map<Activity, IntentResolver.Decision> late = lateGoals(tok, layout, acts);
         Activity heading = null;
         for (Activity a : acts) {
             if (!a.live) {
@@ -454,8 +455,9 @@ public final class RuleExtractor implements Extractor {
                     }
                     // "the stabilization stuff, bird dogs and dead bugs, ..., I'm doing these for motor control": a goal said
                     // for the exercises themselves outweighs the heading they were listed under
-                    IntentResolver.Decision d = t.ambiguous() ? intents.decide(tok, layout, a.mention, t.target()) : null;
-                    boolean ownGoal = d != null && !d.unclear() && heading != null && !d.cpt().equals(heading.cpt)
+                    IntentResolver.Decision d = late.containsKey(a) ? late.get(a)
+                            : t.ambiguous() ? intents.decide(tok, layout, a.mention, t.target()) : null;
+                    boolean ownGoal = late.containsKey(a) || d != null && !d.unclear() && heading != null && !d.cpt().equals(heading.cpt)
                             && intents.goalWords(tok, layout, heading.mention) == null;
                     if (heading != null && (t.ambiguous() || !a.ownMinutes) && adopts(heading, a, layout) && !ownGoal) {
                         a.cpt = heading.cpt;
@@ -517,6 +519,56 @@ public final class RuleExtractor implements Extractor {
      * same clause whose code does not depend on a goal, if it is therapeutic exercise or
      * neuromuscular re-education, or a functional task heading the list the activity is in.
      */
+    /**
+     * "Step-downs ..., lateral band walks ..., fourteen minutes. ... So for the record, the step-downs
+     * and band walks were neuromuscular, dynamic knee control": exercises named again in a later
+     * sentence with what they "were for" take that goal; the naming again is not a second activity,
+     * nor is the code's name used as the goal ("were neuromuscular").
+     */
+    private java.util.Map<Activity, IntentResolver.Decision> lateGoals(List<Token> tok, Layout layout, List<Activity> acts) {
+        java.util.Map<Activity, IntentResolver.Decision> out = new java.util.HashMap<>();
+        for (Activity b : acts) {
+            int verb = b.live && b.minutes == null && b.kind() == Term.Kind.ACTIVITY ? saidToBeFor(tok, layout, b.mention.to()) : -1;
+            if (verb < 0) {
+                continue;
+            }
+            String head = Stems.stem(tok.get(b.mention.to() - 1).text());
+            Activity a = acts.stream().filter(o -> o != b && o.live && o.kind() == Term.Kind.ACTIVITY
+                    && layout.sentence(o.mention.from()) < layout.sentence(b.mention.from())
+                    && IntentResolver.LEARNED.contains(o.mention.term().target())
+                    && Stems.stem(tok.get(o.mention.to() - 1).text()).equals(head)).findFirst().orElse(null);
+            if (a == null) {
+                continue;
+            }
+            IntentResolver.Decision d = intents.decide(tok, layout, b.mention, a.mention.term().target(), verb);
+            if (d.unclear() || !IntentResolver.LEARNED.contains(d.cpt())) {
+                continue;
+            }
+            out.put(a, d);
+            b.live = false;
+            for (Activity c : acts) {
+                // "were neuromuscular": the code's name said as the goal
+                if (c.live && c.kind() == Term.Kind.CATEGORY && c.minutes == null && c.mention.from() > b.mention.to()
+                        && layout.sameSentence(c.mention.from(), b.mention.from())
+                        && Regex.anyToken(tok, Math.max(b.mention.to(), c.mention.from() - 2), c.mention.from(), "was|were|are|is")) {
+                    c.live = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where "... were for quad strength", "... was neuromuscular" says what the things just named were for, or -1. */
+    private static int saidToBeFor(List<Token> tok, Layout layout, int from) {
+        for (int k = from; k < Math.min(tok.size(), from + 10) && layout.sameClause(k, from); k++) {
+            if (Regex.matches(tok.get(k).text(), "were|was|are") && k + 1 < tok.size()
+                    && !Regex.matches(tok.get(k + 1).text(), "done|performed|completed|held|deferred|not|n't|skipped|added|progressed|\\d.*")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static Activity leadActivity(List<Token> tok, List<Activity> acts, Activity a, Layout layout) {
         Activity lead = null;
         for (Activity o : acts) {
@@ -616,7 +668,8 @@ public final class RuleExtractor implements Extractor {
         for (int k = start; k < tok.size() && layout.sameSentence(k, a.mention.from()); k++) {
             sentence.append(tok.get(k).text()).append(' ');
         }
-        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock|get (?:the|a) time|get times?)\\b.*"
+        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock|get (?:the|a) time|get times?|catch (?:the|a) time|note (?:the )?time|write down (?:the )?time|keep track of (?:the )?time)\\b.*"
+                + "|.*\\blost track of (?:the )?time\\b.*"
                 + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*");
     }
 

@@ -136,6 +136,28 @@ class RuleExtractorTest {
     }
 
     @Test
+    void sportsClinicGoalsSaidAfterTheList() {
+        // the goal said in a later sentence for exercises named again; "were neuromuscular" is the goal, not an activity
+        assertEquals("97110:6 97112:14", codes(run("Kicked off on the bike, six minutes, easy spin. After that, step-downs off the box and "
+                + "drop landings, fourteen minutes. So for the record, the bike was for quad strength, and the step-downs and "
+                + "landings were neuromuscular, dynamic knee control.")));
+        assertEquals("97110:16 97112:10", codes(run("Lateral lunges three by eight, sixteen minutes. Then lateral shuffles, crossover steps "
+                + "and slideboard strides with control, ten minutes. Reasons: the lunges were for adductor strength.")));
+        // a goal closing the list an exercise heads; "pelvic floor" is no floor transfer
+        assertEquals("97112:8", codes(run("Then hip hinge patterning with a dowel, three by ten, and quadruped rock-backs, for "
+                + "lumbopelvic motor control, eight minutes.")));
+        assertEquals("97112:10", codes(run("Started with diaphragmatic breathing coordinated with pelvic floor contraction and "
+                + "relaxation, supine then sitting, for motor control, ten minutes.")));
+        // a capacity is not a time spent; resistance by hand is not manual therapy; "didn't catch the time"
+        assertEquals("97535:10", codes(run("Then we built out her week in the planner app, that's the IADL piece, ten minutes. "
+                + "Screen tolerance is about 40 minutes before the headache kicks in.")));
+        assertEquals("97112:null", codes(run("Then rhythmic stabilization and PNF D2 with manual resistance, for cuff proprioception, "
+                + "and I didn't catch the time on that.")));
+        // "Jamar 5-position grip" names the test, not a value
+        assertEquals("grip_strength=52.0/null", measures(run("Jamar 5-position grip, pinch. Grip R 52 lb.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
