@@ -22,6 +22,10 @@ final class DoneToday {
         this.purposes = purposes;
     }
 
+    /** What "no" is said of when it reports a finding ("no redness", "no falls"), not a withheld treatment. */
+    private static final String FINDINGS = "redness|swelling|edema|complaints?|falls?|changes?|issues?|numbness|tingling|dizziness|signs?"
+            + "|rash|fever|sob|distress|bruising|drainage|increase|increased|new|red|flags?|loss|pain|nausea|headaches?|symptoms?";
+
     /** Marks activities negated, planned for later, or only named as a goal. */
     void markNotDone(List<Token> tok, Layout layout, List<Activity> acts) {
         List<PhraseSet.Hit> before = new ArrayList<>();
@@ -39,6 +43,9 @@ final class DoneToday {
             Mention m = a.mention;
             boolean negated = false;
             for (PhraseSet.Hit h : before) {
+                if (h.to() < m.from() && Regex.matches(h.phrase(), "no|not|without") && Regex.matches(tok.get(h.to()).text(), FINDINGS)) {
+                    continue; // "skin intact no redness manual lymph drainage": the finding was negated, not what follows
+                }
                 if (h.to() <= m.from() && m.from() - h.to() <= 4 && layout.sameSentence(h.to() - 1, m.from())
                         && !hasBreak(tok, h.to(), m.from()) && !mentionBetween(acts, h.to(), m.from())) {
                     negated = true;

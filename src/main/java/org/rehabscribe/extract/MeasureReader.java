@@ -265,6 +265,19 @@ final class MeasureReader {
         return true;
     }
 
+    /** A value said just before token {@code at}, with only its side or unit between ("18 on the right"). */
+    private static boolean valueJustBefore(List<Token> t, int at, int windowStart) {
+        for (int k = at - 1; k >= Math.max(windowStart, at - 5); k--) {
+            if (t.get(k).isNumber()) {
+                return true;
+            }
+            if (!SIDES.contains(t.get(k).text()) && !Regex.matches(t.get(k).text(), "on|the|side|hand|in|with|lbs?|pounds|kg|seconds|secs?|s|blocks|points|reps|feet|ft|meters|m|percent|%")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Num number(List<Token> t, int i, int windowStart) {
         Token tok = t.get(i);
         if (i > 0 && Regex.matches(t.get(i - 1).text(), "pos|position|level|setting|trial|trials|grade|gr|#")) {
@@ -322,8 +335,8 @@ final class MeasureReader {
                 side = w;
             }
         }
-        if (i >= 2 && t.get(i - 1).text().equals("was") && t.get(i - 2).text().equals("(")) {
-            previous = true; // "QuickDASH 27 (was 45)"
+        if (i >= 2 && t.get(i - 1).text().equals("was") && (t.get(i - 2).text().equals("(") || valueJustBefore(t, i - 1, windowStart))) {
+            previous = true; // "QuickDASH 27 (was 45)"; unpunctuated, "quick dash forty was fifty five", "eighteen on the right was eleven"
         }
         // "from 42 to 48": the number after "to" is the current one even though "from" is near
         if (i - 1 >= windowStart && t.get(i - 1).text().equals("to")) {

@@ -49,6 +49,7 @@ public final class RuleExtractor implements Extractor {
     private final PhraseSet actionsAfter;
     private final Patterns patterns;
     private final IntentResolver intents;
+    private final RunOnSentences runOn = new RunOnSentences();
     /** Built on the first transcript from speech: typed notes never pay for the sound index. */
     private volatile SpeechTermCorrector speechCorrector;
     private final CodeBook codes = CodeBook.get();
@@ -188,6 +189,7 @@ public final class RuleExtractor implements Extractor {
             // a phone's dictation pasted as text has the recognizer's mishearings ("gate training", "for out of ten")
             nt = speechCorrector().knownOnly(nt, fixes);
         }
+        nt = runOn.punctuate(nt);
         List<Token> tok = nt.tokens();
         Layout layout = new Layout(tok, boundaries, clauseBoundaries);
         List<Mention> mentions = testsAsMeasures(tok, terms.find(tok));

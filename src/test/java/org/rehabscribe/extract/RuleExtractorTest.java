@@ -158,6 +158,29 @@ class RuleExtractorTest {
     }
 
     @Test
+    void runOnDictationWithoutPunctuation() {
+        // "then" starts a sentence and a time closes what it timed, so each time finds its own activity
+        Extraction x = run("home health P T visit mister tran C H F and deconditioning gait training in the house and out to the "
+                + "mailbox with the rolling walker about two hundred feet supervision didn't time it then seated ther ex long arc "
+                + "quads hip abduction marching two sets of fifteen for strength eighteen minutes thirty second chair stand eight "
+                + "was five vitals stable plan progress to community distances");
+        assertEquals("97116:null 97110:18", codes(x));
+        assertEquals("97116:9 97110:16", codes(run("one on one at the parallel bars heel raises mini squats and marching two sets of ten "
+                + "for strength sixteen minutes and walked back to her room with the rollator one hundred twenty feet contact guard "
+                + "nine minutes tinetti eighteen out of twenty eight pain four out of ten plan continue five times a week")));
+        // "no redness" negates the finding, not the drainage after it; "forty was fifty five" gives the earlier value
+        Extraction y = run("she has been wearing the sleeve about eight hours a day skin intact no redness manual lymph drainage left "
+                + "arm and trunk twenty five minutes then shoulder active assisted range of motion with the wand two sets of ten "
+                + "for range of motion eleven minutes then quick dash forty was fifty five girth down one centimeter pain two out of ten");
+        assertEquals("97140:25 97110:11", codes(y));
+        assertEquals("quickdash=40.0/55.0 nprs=2.0/null", measures(y));
+        // "six minute walk" is a test's name, and "assessment" inside a measure's name starts nothing
+        assertEquals("six_minute_walk_test=480.0/null", measures(run("the testing took about thirty five minutes lifting floor to "
+                + "waist carrying push pull and the six minute walk which was four hundred eighty meters then therapeutic activities "
+                + "practicing the lifting mechanics for return to work ten minutes plan discharge next week")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
