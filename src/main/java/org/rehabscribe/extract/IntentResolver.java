@@ -145,6 +145,34 @@ public final class IntentResolver {
                 }
             }
         }
+        // "... finger-to-thumb opposition, sixteen minutes. The purpose of these is to improve coordination": the goal
+        // given in a sentence of its own for what the sentence before did
+        if (out.isEmpty()) {
+            int next = m.to();
+            while (next < tok.size() && layout.sameSentence(next, m.from())) {
+                next++;
+            }
+            StringBuilder opening = new StringBuilder();
+            for (int k = next; k < Math.min(tok.size(), next + 6); k++) {
+                opening.append(tok.get(k).text()).append(' ');
+            }
+            if (next < tok.size() && Regex.matches(opening.toString(), PURPOSE_SENTENCE)) {
+                for (int k = next; k < tok.size() && layout.sameSentence(k, next); k++) {
+                    PhraseSet.Hit h = cues.at(tok, k);
+                    if (h != null) {
+                        if (!h.tag().equals(NO_GOAL)) {
+                            out.add(h);
+                        }
+                        k = h.to() - 1;
+                    }
+                }
+            }
+        }
         return out;
     }
+
+    /** The opening of a sentence that gives the goal of what was just described. */
+    private static final String PURPOSE_SENTENCE = "(?:[.,] )?(?:the (?:purpose|goal|aim|point|reason) (?:of|for) (?:these|this|that|those|them|it|all of that)"
+            + "|(?:these|those|this|that|they|it|all of that|both) (?:were|was|are|is) (?:all )?(?:to|for|aimed at|targeting|meant to)"
+            + "|the reason i (?:chose|picked|did|used) (?:these|this|that|them|those)) .*";
 }

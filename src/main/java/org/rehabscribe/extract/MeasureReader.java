@@ -271,7 +271,7 @@ final class MeasureReader {
             if (t.get(k).isNumber()) {
                 return true;
             }
-            if (!SIDES.contains(t.get(k).text()) && !Regex.matches(t.get(k).text(), "on|the|side|hand|in|with|lbs?|pounds|kg|seconds|secs?|s|blocks|points|reps|feet|ft|meters|m|percent|%")) {
+            if (!SIDES.contains(t.get(k).text()) && !Regex.matches(t.get(k).text(), ",|on|the|side|hand|in|with|lbs?|pounds|kg|seconds|secs?|s|blocks|points|reps|feet|ft|meters|m|percent|%")) {
                 return false;
             }
         }

@@ -889,7 +889,7 @@ final class MinutesReader {
         if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
-                    && !a.mention.term().weak(), true);
+                    && (!a.mention.term().weak() || a.actedOn), true);
         }
         return best;
     }

@@ -34,10 +34,12 @@ final class OutcomeMeasures {
 
     private final PhraseSet unscoredCues = PhraseSet.ofLines("/org/rehabscribe/extract/unscored-cues.txt");
 
-    private boolean unscored(List<Token> tok, Layout layout, int at) {
+    private boolean unscored(List<Token> tok, Layout layout, int at, List<Mention> measureMentions) {
         for (PhraseSet.Hit h : unscoredCues.find(tok)) {
             boolean oneSide = h.from() > 0 && Regex.matches(tok.get(h.from() - 1).text(), "right|left|r|l|rt|lt|bilaterally|other");
-            if (layout.sameSentence(h.from(), at) && !oneSide) { // "grip left 68 pounds, right not tested": one side only
+            // "grip not tested yet per protocol quick dash fifty two": the cue is said of the measure it follows
+            boolean ofAnother = measureMentions.stream().anyMatch(o -> o.from() != at && o.to() <= h.from() && h.from() - o.to() <= 1);
+            if (layout.sameSentence(h.from(), at) && !oneSide && !ofAnother) { // "grip left 68 pounds, right not tested": one side only
                 return true;
             }
         }
@@ -52,7 +54,7 @@ final class OutcomeMeasures {
             if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
                 continue; // "putty for grip strength": the goal, not a test
             }
-            if (unscored(nt.tokens(), layout, m.from())) {
+            if (unscored(nt.tokens(), layout, m.from(), measureMentions)) {
                 continue; // "we started the Berg but she fatigued at item ten, so it wasn't scored"
             }
             if (DoneToday.goalSentence(nt.tokens(), layout, m.from())) {

@@ -181,6 +181,22 @@ class RuleExtractorTest {
     }
 
     @Test
+    void newGraduatesExplainTheirReasoning() {
+        // a hedged time revised ("probably closer to"), said in a sentence of its own after what it timed
+        assertEquals("97535:22 97530:9", codes(run("We began with upper body dressing and bathing at the sink, seated, using one-handed "
+                + "techniques. It was about twenty minutes, probably closer to twenty-two. Next we practiced toilet transfers, 9 minutes.")));
+        // the goal given in a sentence of its own for what the sentence before did
+        assertEquals("97112:16 97535:10", codes(run("First we did fine motor coordination activities, in-hand manipulation of coins, "
+                + "flipping cards and finger-to-thumb opposition, sixteen minutes. The purpose of these is to improve coordination "
+                + "and dexterity of her right hand. Then dressing strategies with a button hook, 10 minutes.")));
+        // "not tested" is said of the measure it follows
+        assertEquals("quickdash=52.0/68.0", measures(run("Grip not tested yet per protocol, QuickDASH 52, was 68 at the initial eval.")));
+        // the orthosis worn while walking overground is the walk's equipment
+        assertEquals("97116:25", codes(run("Gait training in the parallel bars first, then overground with the hemi walker and his "
+                + "left AFO, 150 feet mod assist, 25 minutes.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
