@@ -159,6 +159,20 @@ final class MinutesReader {
      */
     private static List<TimeSaid> timesRightAfter(List<Token> tok, Layout layout, List<Activity> acts, List<TimeSaid> said) {
         List<TimeSaid> out = new ArrayList<>();
+        // "and fifteen on balance, at the kitchen counter, reaching out of his base": a number put on a goal is the time of
+        // what follows it
+        for (int at = 0; at + 2 < tok.size(); at++) {
+            int k = at + 2 < tok.size() && tok.get(at + 2).text().equals("the") ? at + 3 : at + 2;
+            int n = at;
+            if (k < tok.size() && tok.get(n).isNumber() && tok.get(n + 1).text().equals("on")
+                    && Regex.matches(tok.get(k).text(), "balance|strength|strengthening|stretching|mobility|endurance|coordination|transfers|walking")
+                    && tok.get(n).number() >= 5 && tok.get(n).number() <= 60 && tok.get(n).number() == Math.floor(tok.get(n).number())
+                    && (n == 0 || !Regex.matches(tok.get(n - 1).text(), "x|by|of|/|level|grade|at|to|from|out|scored|rated|pain|\\d.*"))
+                    && said.stream().noneMatch(t -> t.from() <= n && n < t.to())
+                    && acts.stream().noneMatch(a -> a.mention.from() <= k && k < a.mention.to())) {
+                out.add(new TimeSaid(n, n + 1, tok.get(n).number().intValue(), true));
+            }
+        }
         for (Activity a : acts) {
             int closing = closingNumber(tok, layout, a, said);
             if (closing >= 0) {

@@ -46,13 +46,31 @@ final class OutcomeMeasures {
         return false;
     }
 
+    /** "for range of motion and grip strength": a measure's name joined by "and" to a goal after "for". */
+    private static boolean coordinatedGoal(List<Token> tok, int at) {
+        if (at < 2 || !Regex.matches(tok.get(at - 1).text(), "and|or|&")) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 7); k--) {
+            String w = tok.get(k).text();
+            if (Regex.matches(w, "for|improve|improving|increase|increasing|to")) {
+                return true;
+            }
+            if (tok.get(k).isNumber() || Regex.matches(w, "[.,;:]|\\*nl\\*")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     List<OutcomeMeasure> read(NormalizedText nt, Layout layout, List<Mention> all, List<Mention> measureMentions,
                                               boolean fromSpeech) {
         Map<String, OutcomeMeasure> merged = new LinkedHashMap<>();
         List<OutcomeMeasure> out = new ArrayList<>();
         for (Mention m : measureMentions) {
-            if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")) {
-                continue; // "putty for grip strength": the goal, not a test
+            if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")
+                    || coordinatedGoal(nt.tokens(), m.from())) {
+                continue; // "putty for grip strength", "for range of motion and grip strength": the goal, not a test
             }
             if (unscored(nt.tokens(), layout, m.from(), measureMentions)) {
                 continue; // "we started the Berg but she fatigued at item ten, so it wasn't scored"

@@ -197,6 +197,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void sessionSplitInHalvesAndTimesPutOnGoals() {
+        assertEquals("97533:20 97530:20", codes(run("So it was a forty minute session and I'd say, um, half and half. Half the sensory "
+                + "integration stuff, the body sock, the crash pillows, heavy work. And the other half the table work, fine motor, "
+                + "tongs and pom-poms, for his preschool tasks.")));
+        assertEquals("97116:20 97112:15", codes(run("Twenty on gait, walking through the house with the walker. And fifteen on balance, "
+                + "at the kitchen counter, reaching out of his base, stepping strategies, for his postural reactions.")));
+        // "for range of motion and grip strength": a goal, not a grip measurement
+        assertEquals("", measures(run("Putty squeezes, 3 sets of 10, for range of motion and grip strength, that was fifteen minutes.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
