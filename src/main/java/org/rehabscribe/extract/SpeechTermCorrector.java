@@ -53,8 +53,52 @@ public final class SpeechTermCorrector {
         return knownConfusions(nt, fixes);
     }
 
-    /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}). */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+    private static final List<String> TENTHS = List.of("tenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+            "seventieth", "eightieth", "ninetieth", "hundredth");
+
+    /**
+     * A typed score read aloud as a fraction: "17/24" is heard "seventeen twenty fourth", "44/80"
+     * "forty four eightieths". The denominator becomes "/ 24", "/ 80".
+     */
+    private static NormalizedText spokenFractions(NormalizedText nt, List<Fix> fixes) {
+        List<Token> tok = nt.tokens();
+        List<Token> out = new ArrayList<>(tok.size());
+        boolean changed = false;
+        for (int i = 0; i < tok.size(); i++) {
+            Token t = tok.get(i);
+            out.add(t);
+            if (!t.isNumber() || i + 1 >= tok.size()) {
+                continue;
+            }
+            Token a = tok.get(i + 1);
+            int denominator = -1;
+            int last = i + 1;
+            int tens = TENTHS.indexOf(a.text().replaceAll("s$", ""));
+            if (tens >= 0) {
+                denominator = (tens + 1) * 10;
+            } else if (a.isNumber() && i + 2 < tok.size() && a.number() >= 20 && a.number() <= 90 && a.number() % 10 == 0
+                    && ORDINALS.contains(tok.get(i + 2).text().replaceAll("s$", ""))) {
+                denominator = a.number().intValue() + ORDINALS.indexOf(tok.get(i + 2).text().replaceAll("s$", "")) + 1;
+                last = i + 2;
+            }
+            if (denominator < 0) {
+                continue;
+            }
+            int s = a.origStart();
+            int e = tok.get(last).origEnd();
+            out.add(new Token("/", null, s, e, 0, 0));
+            out.add(new Token(Integer.toString(denominator), (double) denominator, s, e, 0, 0));
+            fixes.add(new Fix(nt.original().substring(s, e), s, e, "/ " + denominator));
+            i = last;
+            changed = true;
+        }
+        return changed ? NormalizedText.of(nt.original(), out) : nt;
+    }
+
+    /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}) and fractions read aloud. */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
+        nt = spokenFractions(nt, fixes);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

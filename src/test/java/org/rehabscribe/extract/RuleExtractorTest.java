@@ -216,6 +216,13 @@ class RuleExtractorTest {
         assertEquals("grip_strength=38.0/null nprs=3.0/null", measures(x));
         // typed too: assistance after "with" is not equipment, so the transfers after the comma are an item of their own
         assertEquals("97535:15 97530:9", codes(run("ADL retraining 15 min. Toileting hygiene and standing w/ CGA, functional transfers 9 min.")));
+        // typed scores read aloud: "42/56" as "forty two fifty sixth", "(prev 38/56)" as "spread thirty eight fifty six",
+        // "TUG 12.3 s" as "jog twelve point three s", "LEFS 51/80" as "left fifty one eighty", "DGI 17/24" as "do gg i ..."
+        assertEquals("berg_balance_scale=42.0/38.0 timed_up_and_go=12.3/null dynamic_gait_index=17.0/13.0 lefs=51.0/null",
+                measures(heard("be vs forty two fifty sixth spread thirty eight fifty six. jog twelve point three s. "
+                        + "do gg i seventeen twenty fourth spread thirteen twenty fourth. left fifty one eighty it's.")));
+        // bird dogs are not the TUG
+        assertEquals("", measures(heard("core stabilization bird dogs two sets of ten and dead bugs.")));
         // "per" in a dose is not "every": the time after it is the modality's
         assertEquals("97035:8 97140:null", codes(heard("ultrasound one point two watts per centimeter squared eight minutes then manual")));
     }
