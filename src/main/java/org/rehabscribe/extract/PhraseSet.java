@@ -94,17 +94,22 @@ public final class PhraseSet {
 
     /** The longest phrase starting at token {@code i}, or null. */
     public Hit at(List<Token> tokens, int i) {
-        Node n = root;
-        Hit best = null;
-        for (int j = i; j < tokens.size(); j++) {
-            Token t = tokens.get(j);
-            Node exact = n.next.get(Stems.stem(t.text()));
-            n = exact == null && t.isNumber() ? n.next.get(NUMBER) : exact;
-            if (n == null) {
-                break;
-            }
-            if (n.tag != null) {
-                best = new Hit(n.phrase, n.tag, i, j + 1);
+        return longest(root, tokens, i, i);
+    }
+
+    /** Below {@code n}, the longest phrase of tokens {@code [i, j...)}: a word both as itself and as a number. */
+    private static Hit longest(Node n, List<Token> tokens, int i, int j) {
+        Hit best = n.tag != null && j > i ? new Hit(n.phrase, n.tag, i, j) : null;
+        if (j >= tokens.size()) {
+            return best;
+        }
+        Token t = tokens.get(j);
+        for (Node next : new Node[] {n.next.get(Stems.stem(t.text())), t.isNumber() ? n.next.get(NUMBER) : null}) {
+            if (next != null) {
+                Hit h = longest(next, tokens, i, j + 1);
+                if (h != null && (best == null || h.to() > best.to())) {
+                    best = h;
+                }
             }
         }
         return best;
