@@ -265,18 +265,26 @@ final class MinutesReader {
             found.add(new TimeSaid(nt.tokenAt(mw.start()), nt.tokenAt(mw.end() - 1) + 1, n, true));
         }
         for (String clock : List.of("clock_range", "clock_range_24", "clock_range_24_typed", "clock_oclock", "clock_until",
-                "clock_until_24", "clock_hour_range")) {
+                "clock_until_24", "clock_hour_range", "clock_to_hour", "clock_oclock_until")) {
             // "3:22 to 3:40 exercise"; "started at 3:10 with manual ... until 3:22": the time belongs where it starts;
             // "from two o'clock to two fifteen"; "at ten past two ... wrapped that up at two thirty"; "from eleven to eleven fourteen"
             Matcher mc = patterns.get(clock).matcher(s);
-            boolean hourOnly = clock.equals("clock_oclock") || clock.equals("clock_hour_range");
+            boolean hourOnly = clock.equals("clock_oclock") || clock.equals("clock_hour_range") || clock.equals("clock_oclock_until");
             while (mc.find()) {
                 int a = Integer.parseInt(mc.group("h1")) * 60 + (hourOnly ? 0 : Integer.parseInt(mc.group("m1")));
                 int b = clock.equals("clock_oclock") && mc.group("h3") != null ? Integer.parseInt(mc.group("h3")) * 60
                         : Integer.parseInt(mc.group("h2")) * 60 + (mc.group("m2") == null ? 0 : Integer.parseInt(mc.group("m2")));
                 if (b > a && b - a <= 120) {
                     int end = hourOnly ? mc.end("h1") : mc.end("m1");
-                    found.add(new TimeSaid(nt.tokenAt(mc.start("h1")), nt.tokenAt(end - 1) + 1, b - a, true));
+                    int from = nt.tokenAt(mc.start("h1"));
+                    int to = nt.tokenAt(end - 1) + 1;
+                    if (to + 1 < tok.size() && Regex.matches(tok.get(to).text(), "[.:]|o'clock") && !tok.get(to + 1).isNumber()) {
+                        // "Started at 9:02. Gaze stabilization ... until 9:25": the time is of what the next sentence names
+                        int next = tok.get(to).text().equals("o'clock") && to + 2 < tok.size() && tok.get(to + 1).text().equals(",") ? to + 2 : to + 1;
+                        from = next;
+                        to = next + 1;
+                    }
+                    found.add(new TimeSaid(from, to, b - a, true));
                 }
             }
         }

@@ -68,6 +68,18 @@ final class SessionTimeline {
                 return new Length(minutes, nt.tokenAt(m.start()), nt.tokenAt(m.end() - 1) + 1);
             }
         }
+        // "arrived at one o'clock, left at one forty-five", "I was in her room from seven forty-five to eight twenty-five"
+        Matcher c = patterns.get("timeline_session_clock").matcher(nt.text());
+        while (c.find()) {
+            int a = Integer.parseInt(c.group("h1")) * 60 + (c.group("m1") == null ? 0 : Integer.parseInt(c.group("m1")));
+            int b = Integer.parseInt(c.group("h2")) * 60 + (c.group("m2") == null ? 0 : Integer.parseInt(c.group("m2")));
+            if (b < a) {
+                b += 12 * 60; // "eleven forty-five to twelve thirty"
+            }
+            if (b - a >= 15 && b - a <= 180) {
+                return new Length(b - a, nt.tokenAt(c.start()), nt.tokenAt(c.end() - 1) + 1);
+            }
+        }
         return null;
     }
 

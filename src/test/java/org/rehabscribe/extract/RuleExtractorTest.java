@@ -208,6 +208,23 @@ class RuleExtractorTest {
     }
 
     @Test
+    void clockTimesInAcuteAndSnfNotes() {
+        // a start said in a sentence of its own, then "until"; an o'clock start; ranges back to back
+        assertEquals("97112:23 97116:11", codes(run("Started at 9:02. Gaze stabilization, VOR times one, standing on foam, for gaze "
+                + "stability and balance, until 9:25. Then gait with head turns in the hallway, 9:25 to 9:36.")));
+        assertEquals("97763:12 97035:8", codes(run("Three o'clock, adjusted his thumb spica orthosis, trimmed the distal edge, until three "
+                + "twelve. Ultrasound to the first dorsal compartment, three twelve to three twenty.")));
+        // the visit's length from when the therapist arrived and left gives "the rest"
+        assertEquals("97116:23 97110:22", codes(run("Arrived at one o'clock, left at one forty-five. Gait through the house with the "
+                + "walker, fifteen minutes. Stair training, eight minutes. The rest of the visit was his home program, seated long "
+                + "arc quads for strength.")));
+        // "I was with her fifty minutes total" is the session, not the evaluation's time
+        assertEquals("97165:20 97535:15 97530:15", codes(run("Acute OT eval, low complexity. I was with her fifty minutes total. The "
+                + "evaluation was about twenty. Then one-handed dressing techniques, fifteen minutes. The remaining time was toilet "
+                + "transfers and getting in and out of bed, min assist.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
