@@ -41,8 +41,8 @@ public final class Corrections {
                 // "for rotator, I mean deltoid strength, nine minutes": after "I mean" a word may be what is corrected
                 boolean wordCue = String.join(" ", cue.words).matches("i mean|i meant|or rather|rather");
                 int now = findNumber(t, cueEnd, 1, cue.reach, wordCue);
-                if (old < 0 || now < 0) {
-                    continue;
+                if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd)) {
+                    continue; // "he needed mod assist, actually, let me correct that, min assist": a word is corrected
                 }
                 // "pain six out of ten, sorry, five out of ten": the score is corrected, not its scale
                 boolean scale = false;
@@ -79,6 +79,21 @@ public final class Corrections {
             }
         }
         return t;
+    }
+
+    /** The cue stands between words on both sides, the same word after it as before ("mod assist, actually, min assist"). */
+    private static boolean wordsAround(List<Token> t, int cueStart, int cueEnd) {
+        int b = cueStart - 1;
+        while (b >= 0 && (t.get(b).isPunct() || t.get(b).text().matches("uh|um|oh|well|okay|ok|actually|no|wait"))) {
+            b--;
+        }
+        int a = cueEnd;
+        while (a < t.size() && (t.get(a).isPunct() || t.get(a).text().matches("uh|um|oh|well|okay|ok|actually|no|wait|it|it's|was|'s|make|that"))) {
+            a++;
+        }
+        // "mod assist, actually, let me correct that, min assist": the same word said again after a new one
+        boolean sameWord = b >= 0 && a + 1 < t.size() && (t.get(a).text().equals(t.get(b).text()) || t.get(a + 1).text().equals(t.get(b).text()));
+        return sameWord && !t.get(b).isNumber() && !t.get(a).isNumber();
     }
 
     /** The number said as the one replaced right after a new number ("15 minutes, not 18"), or null. */

@@ -132,11 +132,11 @@ public final class IntentResolver {
                 break;
             }
         }
-        // "hip hinge patterning with a dowel, three by ten, and quadruped rock-backs, for lumbopelvic motor control": a goal
-        // closing the list the activity heads
+        // "hip hinge patterning with a dowel, three by ten, and quadruped rock-backs, for lumbopelvic motor control", "...,
+        // so he can keep up with his friends on the playground": a goal closing the list the activity heads
         for (int i = m.to(); out.isEmpty() && i + 1 < tok.size() && i - m.to() <= 24 && layout.sameSentence(i, m.from()); i++) {
-            if (tok.get(i).text().equals(",") && tok.get(i + 1).text().equals("for")) {
-                for (int k = i + 2; k < Math.min(tok.size(), i + 7) && layout.sameSentence(k, m.from()); k++) {
+            if (tok.get(i).text().equals(",") && Regex.matches(tok.get(i + 1).text(), "for|so|to")) {
+                for (int k = i + 2; k < Math.min(tok.size(), i + 12) && layout.sameSentence(k, m.from()); k++) {
                     PhraseSet.Hit h = cues.at(tok, k);
                     if (h != null && !h.tag().equals(NO_GOAL)) {
                         out.add(h);

@@ -614,7 +614,7 @@ final class MinutesReader {
             }
         }
         // "twenty minutes a day", "30 minutes at the mall three days a week", "30 minutes every morning"
-        return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly|each time|days / wk|days/wk"
+        return Regex.matches(sb.toString(), "(?:\\S+ ){0,3}?(a day|per day|daily(?! exercises?| tasks?| activities| living| routine)|a week|per week|each day|every day|/day|/ day|at home|twice|x/|/wk|/ wk|a night|nightly|each time|days / wk|days/wk"
                 + "|every (?:morning|evening|night|afternoon|other day)|each (?:morning|evening|night)|most (?:mornings|days|evenings|nights)"
                 + "|days a week|times a week|x a week|on (?:his|her|their) own).*");
     }

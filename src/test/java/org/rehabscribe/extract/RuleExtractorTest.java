@@ -225,6 +225,27 @@ class RuleExtractorTest {
     }
 
     @Test
+    void pediatricAndNeuroVocabulary() {
+        assertEquals("97530:12", codes(run("Then the obstacle course, stepping over the pool noodle hurdles, climbing up onto the mat, so "
+                + "he can keep up with his friends on the playground, twelve minutes.")));
+        assertEquals("97112:30 97116:15", codes(run("LSVT BIG amplitude training for thirty minutes, maximal daily exercises at sixteen "
+                + "reps each, to improve movement scaling. Gait training fifteen minutes, cueing for step length.")));
+        Extraction putty = run("Warm-up with theraputty, rolling snakes and pinching out coins, for hand strength, six minutes, no, "
+                + "eight. He says his hand hurts two out of ten after writing now.");
+        assertEquals("97110:8", codes(putty));
+        assertEquals("nprs=2.0/null", measures(putty));
+        assertEquals("97535:10", codes(run("Then the kitchen part, making a microwave quesadilla from a written recipe with mom "
+                + "standing by, for independence with snacks after school, ten minutes.")));
+        // a word corrected, not the number before it; "not yet" after a plan
+        assertEquals("97116:20", codes(run("Gait training in the hallway with the hemi-walker, 150 feet times two, he needed mod "
+                + "assist, actually, let me correct that, min assist for left foot clearance, twenty minutes. He asked about a "
+                + "driving eval, not yet.")));
+        // a new orthosis fitted is the first encounter, whatever was adjusted on it
+        assertEquals("97760:22", codes(run("Fitted his new wrist-driven flexor hinge orthosis, adjusted the actuating bar and the "
+                + "straps, and trained him on donning and the wear schedule, twenty-two minutes.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
