@@ -686,9 +686,20 @@ final class MinutesReader {
     }
 
     private static boolean restNear(List<Token> tok, int at) {
+        StringBuilder clause = new StringBuilder();
+        for (int k = at + 1; k < Math.min(tok.size(), at + 22) && !Regex.matches(tok.get(k).text(), "[.;]|\\*nl\\*"); k++) {
+            clause.append(tok.get(k).text()).append(' ');
+        }
+        if (Regex.matches(clause.toString(), ".*, (?:so )?(?:(?:that|it|this) (?:'s |is |was |were )?)?(?:not|n't|is not|was not|wasn't|isn't) (?:treatment|billable|billed|skilled|therapy|counted)\\b.*")) {
+            return true; // "the first ten minutes was vitals and his med list with his daughter, not treatment"
+        }
         StringBuilder lead = new StringBuilder();
         for (int k = Math.max(0, at - 4); k < at; k++) {
             lead.append(tok.get(k).text()).append(' ');
+        }
+        if (Regex.matches(lead.toString(), ".*\\b(?:(?:come|comes|came|coming) on after|(?:start|starts|started|begin|begins|appear|appears|kick in|kicks in|kicked in|show up|shows up) after)"
+                + "(?: (?:about|around|roughly|maybe))? ")) {
+            return true; // "the leg symptoms only come on after about ten minutes of walking now"
         }
         if (Regex.matches(lead.toString(), ".*\\b(?:tolerance (?:is|was|of|now|up to|improved to|increased to|at)|tolerates|tolerated|can tolerate|tolerating)"
                 + "(?: (?:about|around|up to|only|roughly|maybe|approximately|approx|now))? ")) {

@@ -246,6 +246,20 @@ class RuleExtractorTest {
     }
 
     @Test
+    void timesThatAreNotTreatment() {
+        // vitals said "not treatment" still belong to the visit's length, so "the rest" is what they and the parts leave
+        assertEquals("97116:23 97110:12", codes(run("Arrived at one o'clock, left at one forty-five. The first ten minutes was vitals and "
+                + "going through his med list with his daughter, not treatment. Gait through the house with the walker, fifteen "
+                + "minutes. Stair training, eight minutes. The rest of the visit was his home program, seated long arc quads.")));
+        // when symptoms come on is no one's time
+        assertEquals("97116:9", codes(run("Then gait training on the treadmill, cueing him for upright posture, nine minutes. Back pain "
+                + "five out of ten, and the leg symptoms only come on after about ten minutes of walking now.")));
+        // a work simulation heads its items and takes the clock time
+        assertEquals("97530:22", codes(run("Then work simulation, grip and pinch with his tools, and lifting a 10 lb parts bin from "
+                + "floor to bench, three twenty to three forty-two.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
