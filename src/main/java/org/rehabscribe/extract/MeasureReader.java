@@ -252,6 +252,9 @@ final class MeasureReader {
         if (n.value() < def.min()) {
             return false;
         }
+        if (Regex.matches(def.unit(), "lb|kg") && n.unit() != null && Regex.matches(n.unit(), "m|ft|cm|inches")) {
+            return false; // "putty pinch/grip red 3x10 (12m)": a time or a distance is no grip force
+        }
         if (def.max() != null) {
             if (n.value() > def.max()) {
                 return false;
@@ -346,8 +349,8 @@ final class MeasureReader {
         if (after < t.size() && Regex.matches(t.get(after).text(), "/|out")) {
             after += 2;
         }
-        String unit = null;
-        if (after < t.size()) {
+        String unit = tok.number() == null ? unitOf(tok.text().replaceAll("^[\\d.]+", "")) : null; // "12m", "80'"
+        if (unit == null && after < t.size()) {
             String w = t.get(after).text();
             unit = unitOf(w);
             if (unit != null) {
@@ -381,8 +384,11 @@ final class MeasureReader {
             }
             if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {
                 String next = after + 1 < t.size() ? t.get(after + 1).text() : "";
+                if (Regex.matches(next, "the|his|her") && after + 2 < t.size()) {
+                    next = t.get(after + 2).text(); // "at the initial eval", "on his admission"
+                }
                 if (!t.get(after).text().equals("at") && !t.get(after).text().equals("on")
-                        || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|intake|start|soc|last|previous|prior|arrival|entry")) {
+                        || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|admit|admitted|intake|start|soc|last|previous|prior|arrival|entry|roc|recert")) {
                     previous = true;
                 }
             }

@@ -949,7 +949,7 @@ final class MinutesReader {
         boolean listed = false;
         for (Activity a : acts) {
             if (a.mention.from() >= head.mention.to() && a.mention.to() <= from) {
-                if (a.minutes != null || modality && !tok.get(a.mention.from() - 1).text().equals("with")) {
+                if (a.minutes != null || modality && !Regex.matches(tok.get(a.mention.from() - 1).text(), "with|w/|\\+|and")) {
                     return null;
                 }
                 listed |= a.live && a.kind() == Term.Kind.ACTIVITY;

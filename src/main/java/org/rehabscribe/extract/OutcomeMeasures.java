@@ -48,7 +48,7 @@ final class OutcomeMeasures {
 
     /** "for range of motion and grip strength": a measure's name joined by "and" to a goal after "for". */
     private static boolean coordinatedGoal(List<Token> tok, int at) {
-        if (at < 2 || !Regex.matches(tok.get(at - 1).text(), "and|or|&")) {
+        if (at < 2 || !Regex.matches(tok.get(at - 1).text(), "and|or|&|\\+|/")) {
             return false;
         }
         for (int k = at - 2; k >= Math.max(0, at - 7); k--) {

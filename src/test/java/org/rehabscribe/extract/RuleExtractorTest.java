@@ -260,6 +260,21 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedSoapNotesFromOrthoAndHandClinics() {
+        // "(12m)" after a grip exercise is its time, not a grip force; "(35/100 on admit)" is the earlier score
+        assertEquals("grip_strength=38.0/null grip_strength=70.0/null", measures(run("Tendon glides, blocking ex, putty pinch/grip "
+                + "red 3x10 (12m). Grip L 38 lb, R 70 lb.")));
+        assertEquals("barthel_index=45.0/35.0 moca=21.0/17.0", measures(run("Barthel 45/100 (35/100 on admit). MoCA 21/30 (17/30 at admit).")));
+        // what is done "w/" a modality is under it
+        assertEquals("97032:12 97110:18", codes(run("NMES quad (Russian), attended, w/ quad sets + SAQ 12'. Leg press 90 lb 3x10, "
+                + "step-ups, RDLs for quad/hamstring strength 18'.")));
+        // a room named for ADLs is a place; skipped, typed after the thing skipped
+        assertEquals("97530:13", codes(run("Then we did tub bench transfers in the ADL bathroom, contact guard, thirteen minutes. "
+                + "Game Ready skipped, pt had to leave. We skipped paraffin.")));
+        assertEquals("97535:9", codes(run("Then I taught her how to put on the compression sleeve with the donner, nine minutes.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
