@@ -138,7 +138,9 @@ public final class IntentResolver {
             if (tok.get(i).text().equals(",") && Regex.matches(tok.get(i + 1).text(), "for|so|to")) {
                 for (int k = i + 2; k < Math.min(tok.size(), i + 12) && layout.sameSentence(k, m.from()); k++) {
                     PhraseSet.Hit h = cues.at(tok, k);
-                    if (h != null && !h.tag().equals(NO_GOAL)) {
+                    if (h != null && h.tag().equals(NO_GOAL)) {
+                        k = h.to() - 1; // "for pelvic floor strength": not the floor of floor transfers
+                    } else if (h != null) {
                         out.add(h);
                         break;
                     }

@@ -275,6 +275,20 @@ class RuleExtractorTest {
     }
 
     @Test
+    void coTreatmentsAndHomeVisits() {
+        // what the other discipline counts is on her note, not this one
+        assertEquals("97116:22", codes(run("We split the time. Jen is counting the sit to stand and toilet transfer part, that was "
+                + "about twenty-three minutes, and that's on her note, not mine. I'm taking the gait training, with the hemi walker, "
+                + "twenty-two minutes.")));
+        // a start and finish said with typed clock times; the floor practised for falls
+        assertEquals("97535:25 97530:9", codes(run("Lower body dressing with the reacher and sock aid; we started that at 10:05 and "
+                + "finished at 10:30. Practiced getting down to and up from the floor with a chair for support, nine minutes.")));
+        // a goal closing the list: "pelvic floor" in it is no floor transfer
+        assertEquals("97110:15", codes(run("Diaphragmatic breathing and ten-second holds, three sets of ten, with the exhale, for "
+                + "pelvic floor strength and endurance, fifteen minutes.")));
+    }
+
+    @Test
     void typedShorthandReadAloudByASynthesiser() {
         // "9 min" read "nine men", "w/" read "w slash", "38 lb" read "thirty eight l g", "3/10" read "three tenths"
         Extraction x = heard("adl retraining fifteen min. toileting hygiene and standing w slashed cga, functional transfers nine men. "
