@@ -108,27 +108,13 @@ public final class IntentResolver {
             if (!layout.sameSentence(i, m.from())) {
                 continue;
             }
-            PhraseSet.Hit h = cues.at(tok, i);
-            if (h != null) {
-                if (!h.tag().equals(NO_GOAL)) {
-                    out.add(h);
-                }
-                i = h.to() - 1;
-            }
+            i = cueAt(tok, i, out);
         }
         // "..., cueing the knee over the toe, that's for his dynamic valgus, motor control": a goal said
         // for the whole sentence, however far after the activity
         for (int i = m.to(); i < tok.size() && layout.sameSentence(i, m.from()); i++) {
             if (tok.get(i).text().equals("for") && i >= 2 && Regex.matches(tok.get(i - 1).text(), "'s|is|all|both|these|those|them|this|that|it")) {
-                for (int k = i + 1; k < tok.size() && layout.sameSentence(k, m.from()); k++) {
-                    PhraseSet.Hit h = cues.at(tok, k);
-                    if (h != null) {
-                        if (!h.tag().equals(NO_GOAL)) {
-                            out.add(h);
-                        }
-                        k = h.to() - 1;
-                    }
-                }
+                cuesInSentence(tok, layout, i + 1, m.from(), out);
                 break;
             }
         }
@@ -136,14 +122,8 @@ public final class IntentResolver {
         // so he can keep up with his friends on the playground": a goal closing the list the activity heads
         for (int i = m.to(); out.isEmpty() && i + 1 < tok.size() && i - m.to() <= 24 && layout.sameSentence(i, m.from()); i++) {
             if (tok.get(i).text().equals(",") && Regex.matches(tok.get(i + 1).text(), "for|so|to")) {
-                for (int k = i + 2; k < Math.min(tok.size(), i + 12) && layout.sameSentence(k, m.from()); k++) {
-                    PhraseSet.Hit h = cues.at(tok, k);
-                    if (h != null && h.tag().equals(NO_GOAL)) {
-                        k = h.to() - 1; // "for pelvic floor strength": not the floor of floor transfers
-                    } else if (h != null) {
-                        out.add(h);
-                        break;
-                    }
+                for (int k = i + 2; out.isEmpty() && k < Math.min(tok.size(), i + 12) && layout.sameSentence(k, m.from()); k++) {
+                    k = cueAt(tok, k, out); // the first goal said: "for pelvic floor strength" is no floor transfer
                 }
             }
         }
@@ -159,18 +139,32 @@ public final class IntentResolver {
                 opening.append(tok.get(k).text()).append(' ');
             }
             if (next < tok.size() && Regex.matches(opening.toString(), PURPOSE_SENTENCE)) {
-                for (int k = next; k < tok.size() && layout.sameSentence(k, next); k++) {
-                    PhraseSet.Hit h = cues.at(tok, k);
-                    if (h != null) {
-                        if (!h.tag().equals(NO_GOAL)) {
-                            out.add(h);
-                        }
-                        k = h.to() - 1;
-                    }
-                }
+                cuesInSentence(tok, layout, next, next, out);
             }
         }
         return out;
+    }
+
+    /** The goal cues from token {@code from} to the end of {@code anchor}'s sentence, added to {@code out}. */
+    private void cuesInSentence(List<Token> tok, Layout layout, int from, int anchor, List<PhraseSet.Hit> out) {
+        for (int k = from; k < tok.size() && layout.sameSentence(k, anchor); k++) {
+            k = cueAt(tok, k, out);
+        }
+    }
+
+    /**
+     * The goal cue starting at token {@code k}, if any, added to {@code out} (words that only look like
+     * one, "pelvic floor", are passed over); returns the last token it covers, or {@code k}.
+     */
+    private int cueAt(List<Token> tok, int k, List<PhraseSet.Hit> out) {
+        PhraseSet.Hit h = cues.at(tok, k);
+        if (h == null) {
+            return k;
+        }
+        if (!h.tag().equals(NO_GOAL)) {
+            out.add(h);
+        }
+        return h.to() - 1;
     }
 
     /** The opening of a sentence that gives the goal of what was just described. */
