@@ -164,11 +164,9 @@ final class MinutesReader {
         for (int at = 0; at + 2 < tok.size(); at++) {
             int k = at + 2 < tok.size() && tok.get(at + 2).text().equals("the") ? at + 3 : at + 2;
             int n = at;
-            if (k < tok.size() && tok.get(n).isNumber() && tok.get(n + 1).text().equals("on")
+            if (k < tok.size() && tok.get(n + 1).text().equals("on")
                     && Regex.matches(tok.get(k).text(), "balance|strength|strengthening|stretching|mobility|endurance|coordination|transfers|walking")
-                    && tok.get(n).number() >= 5 && tok.get(n).number() <= 60 && tok.get(n).number() == Math.floor(tok.get(n).number())
-                    && (n == 0 || !Regex.matches(tok.get(n - 1).text(), "x|by|of|/|level|grade|at|to|from|out|scored|rated|pain|\\d.*"))
-                    && said.stream().noneMatch(t -> t.from() <= n && n < t.to())
+                    && bareTime(tok, n, said, "x|by|of|/|level|grade|at|to|from|out|scored|rated|pain|\\d.*")
                     && acts.stream().noneMatch(a -> a.mention.from() <= k && k < a.mention.to())) {
                 out.add(new TimeSaid(n, n + 1, tok.get(n).number().intValue(), true));
             }
@@ -210,12 +208,19 @@ final class MinutesReader {
             k--;
         }
         int at = k - 1;
-        if (!a.live || at < 0 || !tok.get(k).text().equals("on") || !tok.get(at).isNumber()) {
-            return -1;
-        }
-        double n = tok.get(at).number();
-        boolean counted = at > 0 && Regex.matches(tok.get(at - 1).text(), "x|by|of|/|level|grade|at|to|from|out|was|is|scored|rated|pain|\\d.*");
-        return n >= 5 && n <= 60 && n == Math.floor(n) && !counted && said.stream().noneMatch(t -> t.from() <= at && at < t.to()) ? at : -1;
+        return a.live && at >= 0 && tok.get(k).text().equals("on")
+                && bareTime(tok, at, said, "x|by|of|/|level|grade|at|to|from|out|was|is|scored|rated|pain|\\d.*") ? at : -1;
+    }
+
+    /**
+     * A whole number from 5 to 60 at token {@code at} that no time already covers and that does not
+     * follow a word of {@code counted} ("3 x 10", "level 5", "rated 6"): a time said bare.
+     */
+    private static boolean bareTime(List<Token> tok, int at, List<TimeSaid> said, String counted) {
+        Double n = tok.get(at).number();
+        return n != null && n >= 5 && n <= 60 && n == Math.floor(n)
+                && !(at > 0 && Regex.matches(tok.get(at - 1).text(), counted))
+                && said.stream().noneMatch(t -> t.from() <= at && at < t.to());
     }
 
     private static int closingNumber(List<Token> tok, Layout layout, Activity a, List<TimeSaid> said) {

@@ -42,7 +42,7 @@ final class RunOnSentences {
             // "... two sets of ten sixteen minutes and walked back to her room": a time closes what it timed
             if (i > 0 && i + 1 < tok.size() && tok.get(i - 1).isNumber() && Regex.matches(tok.get(i).text(), "minutes|mins|min")
                     && !tok.get(i + 1).isPunct() && starts.at(tok, i + 1) == null
-                    && !Regex.matches(tok.get(i + 1).text(), "of|on|for|with|each|total|in|doing|at|per|a|an|or|to|walking|working|spent|was|were|is|ago|before|after|later|into|until|long|left|remaining|altogether|apiece|so|or|and change|straight|max|maximum|tops|at most|at least")) {
+                    && !Regex.matches(tok.get(i + 1).text(), "of|on|for|with|each|total|in|doing|at|per|a|an|or|to|walking|working|spent|was|were|is|ago|before|after|later|into|until|long|left|remaining|altogether|apiece|so|straight|max|maximum|tops")) {
                 int at = tok.get(i).origEnd();
                 out.add(new Token(",", null, at, at, 0, 0));
             }
