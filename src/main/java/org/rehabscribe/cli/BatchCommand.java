@@ -61,7 +61,7 @@ public final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // the bar needs a terminal to redraw on; logs and pipes get a line a file
         Progress progress = System.console() != null ? new TerminalProgress(err) : new LogProgress(err);
-        BatchSettings settings = new BatchSettings(in, out, threads, context.hints(), Home.voskModel());
+        BatchSettings settings = new BatchSettings(in, out, threads, context.hints(), Home.speechModel());
         BatchReport report = new BatchRunner(settings, Scribe::standard, progress).run();
         err.println(report.summaryLine());
         err.flush();

@@ -58,7 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--wer cannot be combined with --corpus or --audio");
             }
             WerReferences refs = WerReferences.scan(wer);
-            try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.voskModel())) {
+            try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.speechModel())) {
                 WerFolder.print(wer, refs, WerFolder.run(refs, recognizer), stdout);
             }
             return 0;
@@ -74,7 +74,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         Path dir = corpus != null ? corpus : Home.dir().resolve("corpus/dev");
-        EvalReport report = new EvalRun(Home.dir(), Home.voskModel(), err).run(dir, chosen);
+        EvalReport report = new EvalRun(Home.dir(), Home.speechModel(), err).run(dir, chosen);
         ConsoleTable.print(report, stdout);
         for (Path written : ReportFiles.write(report, out != null ? out : Home.dir().resolve("evaluation"))) {
             err.println("eval: wrote " + written);

@@ -2,6 +2,7 @@ package org.rehabscribe.cli;
 
 import java.nio.file.Path;
 import org.rehabscribe.pipeline.Installation;
+import org.rehabscribe.speech.SpeechModel;
 
 /** Shorthand for {@link Installation} in the command line. */
 public final class Home {
@@ -11,7 +12,7 @@ public final class Home {
         return Installation.dir();
     }
 
-    public static Path voskModel() {
-        return Installation.voskModel();
+    public static SpeechModel speechModel() {
+        return Installation.speechModel();
     }
 }

@@ -56,7 +56,7 @@ public final class NoteCommand implements Callable<Integer> {
         }
         Path path = Path.of(file);
         if (TranscriptFiles.isAudio(path)) {
-            try (SpeechRecognizer speech = SpeechRecognizer.load(Home.voskModel(), scribe.hypothesisChooser())) {
+            try (SpeechRecognizer speech = SpeechRecognizer.load(Home.speechModel(), scribe.hypothesisChooser())) {
                 return speech.transcribe(path);
             }
         }

@@ -51,7 +51,7 @@ public final class TranscribeCommand implements Callable<Integer> {
         }
         Transcript transcript;
         // the same readings the note would use: the recognizer's n-best, chosen for therapy vocabulary
-        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.voskModel(),
+        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.speechModel(),
                         org.rehabscribe.pipeline.Scribe.standard().hypothesisChooser());
                 SpeechAudio audio = WavReader.open(file)) {
             transcript = recognizer.transcribe(audio);

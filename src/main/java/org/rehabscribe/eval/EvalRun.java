@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.rehabscribe.core.UserInputException;
 import org.rehabscribe.pipeline.Scribe;
+import org.rehabscribe.speech.SpeechModel;
 import org.rehabscribe.speech.SpeechRecognizer;
 
 /**
@@ -22,7 +23,7 @@ public final class EvalRun {
     static final int AUDIO_THREADS = 2;
 
     private final Path home;
-    private final Path voskModel;
+    private final SpeechModel voskModel;
     private final PrintWriter err;
 
     /**
@@ -30,7 +31,7 @@ public final class EvalRun {
      * @param voskModel the speech model, loaded only for audio runs
      * @param err       where progress and problems go (stdout is for the report table only)
      */
-    public EvalRun(Path home, Path voskModel, PrintWriter err) {
+    public EvalRun(Path home, SpeechModel voskModel, PrintWriter err) {
         this.home = home;
         this.voskModel = voskModel;
         this.err = err;

@@ -25,7 +25,7 @@ import org.vosk.Recognizer;
  *
  * <p>Input is validated in Java ({@link WavReader}) before any sample reaches native code. Kaldi's
  * random feature dither is replaced by the same amount of noise from a generator seeded per
- * recording ({@link DeterministicModelView}), so the same audio always gives the same
+ * recording ({@link ModelView}), so the same audio always gives the same
  * transcript, whatever runs on other threads.
  */
 public final class SpeechRecognizer implements AutoCloseable {
@@ -43,14 +43,17 @@ public final class SpeechRecognizer implements AutoCloseable {
     private final HypothesisChooser chooser;
     private final boolean addDither;
     private final double loadSeconds;
+    private final int biasedArcs;
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
 
-    private SpeechRecognizer(Model model, HypothesisChooser chooser, boolean addDither, double loadSeconds) {
+    private SpeechRecognizer(Model model, HypothesisChooser chooser, boolean addDither, double loadSeconds,
+            int biasedArcs) {
         this.model = model;
         this.chooser = chooser;
         this.addDither = addDither;
         this.loadSeconds = loadSeconds;
+        this.biasedArcs = biasedArcs;
     }
 
     /**
@@ -59,26 +62,39 @@ public final class SpeechRecognizer implements AutoCloseable {
      * @throws UserInputException if the directory is not a Vosk model or cannot be loaded
      */
     public static SpeechRecognizer load(Path modelDir) throws UserInputException {
-        return load(modelDir, HypothesisChooser.FIRST);
+        return load(SpeechModel.unbiased(modelDir), HypothesisChooser.FIRST);
+    }
+
+    /** Loads {@code model} (with its language-model bias, if any), keeping each utterance's best reading. */
+    public static SpeechRecognizer load(SpeechModel model) throws UserInputException {
+        return load(model, HypothesisChooser.FIRST);
     }
 
     /**
      * Loads the model; each utterance's reading is picked by {@code chooser} from the
      * recognizer's n-best list ({@link HypothesisChooser#FIRST} keeps the best-scoring one).
      */
-    public static SpeechRecognizer load(Path modelDir, HypothesisChooser chooser) throws UserInputException {
+    public static SpeechRecognizer load(SpeechModel speechModel, HypothesisChooser chooser) throws UserInputException {
+        Path modelDir = speechModel.vosk();
         if (!Files.isDirectory(modelDir.resolve("am")) || !Files.isDirectory(modelDir.resolve("conf"))) {
             throw new UserInputException(modelDir + ": Vosk model not found (the Maven build unpacks it: "
                     + "run `mvn -o generate-resources` in the scribe directory)");
         }
         NativeLogging.quiet();
         long start = System.nanoTime();
-        try (DeterministicModelView view = DeterministicModelView.of(modelDir)) {
+        LanguageModelBias bias = speechModel.lmBias() == null ? null : LanguageModelBias.read(speechModel.lmBias());
+        try (ModelView view = ModelView.of(modelDir, bias)) {
             Model model = new Model(view.path().toString());
-            return new SpeechRecognizer(model, chooser, view.kaldiDitherOff(), (System.nanoTime() - start) / 1e9);
+            return new SpeechRecognizer(model, chooser, view.kaldiDitherOff(), (System.nanoTime() - start) / 1e9,
+                    view.biasedArcs());
         } catch (IOException e) {
             throw new UserInputException(modelDir + ": Vosk model could not be loaded (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** How many language-model arcs the bias made cheaper or added (0: the model as it comes). */
+    public int biasedArcs() {
+        return biasedArcs;
     }
 
     /** Seconds it took to load the model, for reports. */

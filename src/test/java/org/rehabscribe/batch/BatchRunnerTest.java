@@ -25,6 +25,7 @@ import org.rehabscribe.extract.Extractor;
 import org.rehabscribe.extract.RuleExtractor;
 import org.rehabscribe.note.NoteRenderer;
 import org.rehabscribe.pipeline.Scribe;
+import org.rehabscribe.speech.SpeechModel;
 
 /** The batch runner on typed transcripts (no speech model needed): isolation, resumption, paths, usage. */
 class BatchRunnerTest {
@@ -36,7 +37,7 @@ class BatchRunnerTest {
     Path tmp;
 
     private BatchReport run(Path in, Path out, Scribe scribe, Path model, StringWriter log) throws Exception {
-        BatchSettings settings = new BatchSettings(in, out, 2, ContextHints.NONE, model);
+        BatchSettings settings = new BatchSettings(in, out, 2, ContextHints.NONE, SpeechModel.unbiased(model));
         return new BatchRunner(settings, () -> scribe, new LogProgress(new PrintWriter(log, true))).run();
     }
 
@@ -223,7 +224,7 @@ class BatchRunnerTest {
             assertEquals(1, busy.status());
             assertTrue(busy.err().contains("another batch run is writing to this folder"), busy.err());
         }
-        assertThrows(IllegalArgumentException.class, () -> new BatchSettings(in, in, 0, ContextHints.NONE, in));
+        assertThrows(IllegalArgumentException.class, () -> new BatchSettings(in, in, 0, ContextHints.NONE, SpeechModel.unbiased(in)));
     }
 
     @Test

@@ -39,7 +39,7 @@ class LibriVoxWerTest {
         assertEquals(5, references.size(), "clips in " + transcription);
 
         WordErrorRate.Result total = WordErrorRate.Result.ZERO;
-        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.voskModel())) {
+        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.speechModel())) {
             for (Map.Entry<String, String> clip : references.entrySet()) {
                 Transcript t = recognizer.transcribe(LIBRIVOX.resolve(clip.getKey() + ".wav"));
                 WordErrorRate.Result wer = WordErrorRate.compute(clip.getValue(), t.text());

@@ -18,7 +18,7 @@ public final class SpeechBenchmark {
 
     public static void main(String[] args) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.voskModel())) {
+        try (SpeechRecognizer recognizer = SpeechRecognizer.load(Home.speechModel())) {
             System.out.printf("model load: %.2f s%n", recognizer.loadSeconds());
             System.out.printf("%-28s %8s %8s %8s %9s %9s %7s%n", "file", "audio s", "cpu s", "wall s", "x rt cpu",
                     "x rt wall", "WER");

