@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -144,43 +145,54 @@ public final class LanguageModelBias {
      * model does not know, or whose context it has no state for, change nothing.
      */
     public Applied applyTo(NgramFst model) throws IOException {
-        Map<Integer, Float> unigram = new HashMap<>();
+        float[] unigram = new float[model.vocabularySize()];
         Map<String, Map<Integer, Float>> boosts = new HashMap<>();
         Map<String, Map<Integer, Float>> additions = new HashMap<>();
+        Map<String, List<String>> contexts = new HashMap<>();
         for (Entry e : entries) {
             int word = model.id(e.word());
             if (word < 0) {
                 continue;
             }
-            if (e.kind() == Kind.NEW) {
-                additions.computeIfAbsent(e.context(), k -> new HashMap<>()).put(word, e.nats());
-            } else if (e.ngram().size() == 1) {
-                unigram.merge(word, e.nats(), Float::sum);
-            } else {
-                boosts.computeIfAbsent(e.context(), k -> new HashMap<>()).merge(word, e.nats(), Float::sum);
+            if (e.ngram().size() == 1) {
+                unigram[word] += e.nats();
+                continue;
+            }
+            contexts.putIfAbsent(e.context(), e.ngram().subList(0, e.ngram().size() - 1));
+            Map<String, Map<Integer, Float>> target = e.kind() == Kind.NEW ? additions : boosts;
+            target.computeIfAbsent(e.context(), k -> new HashMap<>()).merge(word, e.nats(), Float::sum);
+        }
+        BitSet cheaper = new BitSet(model.arcs());
+        for (int arc = 0; arc < model.arcs(); arc++) {
+            float boost = unigram[model.arcWord(arc)];
+            if (boost != 0f) {
+                model.setArcCost(arc, model.arcCost(arc) - boost);
+                cheaper.set(arc);
             }
         }
-        int cheaper = 0;
         Map<Integer, Map<Integer, Float>> newArcs = new HashMap<>();
         int added = 0;
-        for (int state = 0; state < model.states(); state++) {
-            String context = boosts.isEmpty() && additions.isEmpty() ? "" : String.join(" ", model.context(state));
-            Map<Integer, Float> here = boosts.getOrDefault(context, Map.of());
-            Map<Integer, Float> missing = new HashMap<>(additions.getOrDefault(context, Map.of()));
+        for (Map.Entry<String, List<String>> c : contexts.entrySet()) {
+            int state = model.state(c.getValue());
+            if (state <= model.unigramState()) {
+                continue; // the model has no such context
+            }
+            Map<Integer, Float> here = boosts.getOrDefault(c.getKey(), Map.of());
+            Map<Integer, Float> missing = new HashMap<>(additions.getOrDefault(c.getKey(), Map.of()));
             for (int arc = model.arcsStart(state), end = model.arcsEnd(state); arc < end; arc++) {
                 int word = model.arcWord(arc);
                 missing.remove(word);
-                float boost = unigram.getOrDefault(word, 0f) + here.getOrDefault(word, 0f);
-                if (boost != 0f) {
+                Float boost = here.get(word);
+                if (boost != null) {
                     model.setArcCost(arc, model.arcCost(arc) - boost);
-                    cheaper++;
+                    cheaper.set(arc);
                 }
             }
-            if (!missing.isEmpty() && state != model.unigramState()) {
+            if (!missing.isEmpty()) {
                 newArcs.put(state, missing);
                 added += missing.size();
             }
         }
-        return new Applied(newArcs.isEmpty() ? model : model.withArcs(newArcs), cheaper, added);
+        return new Applied(newArcs.isEmpty() ? model : model.withArcs(newArcs), cheaper.cardinality(), added);
     }
 }

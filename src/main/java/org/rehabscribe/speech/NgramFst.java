@@ -44,33 +44,30 @@ public final class NgramFst {
     private final long futureWords;
     private final long futureCosts;
     private int[] parent; // computed on first use
+    private int[] firstChild; // computed on first use; 0 when a state has no children
+    private int[] children; // computed on first use
     private int[] firstFuture; // computed on first use; one entry more than states
 
     private NgramFst(byte[] bytes) throws IOException {
+        this(bytes, null);
+    }
+
+    /** {@code sameHeader}: a model whose header and word list {@code bytes} start with, or null. */
+    private NgramFst(byte[] bytes, NgramFst sameHeader) throws IOException {
         this.bytes = bytes;
         this.buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (buf.getInt() != FST_MAGIC) {
-            throw new IOException("not an OpenFst file");
-        }
-        String type = string();
-        String arcType = string();
-        int version = buf.getInt();
-        if (!type.equals("ngram") || !arcType.equals("standard") || version != VERSION) {
-            throw new IOException("not an OpenFst ngram model (type " + type + ", arcs " + arcType + ", version "
-                    + version + ")");
-        }
-        int flags = buf.getInt();
-        buf.position(buf.position() + 8 * 4); // properties, start, states, arcs
-        String[] input = (flags & HAS_INPUT_SYMBOLS) != 0 ? symbols() : null;
-        String[] output = (flags & HAS_OUTPUT_SYMBOLS) != 0 ? symbols() : null;
-        this.words = output != null ? output : input;
-        if (words == null) {
-            throw new IOException("ngram model without a word list");
-        }
-        this.ids = new HashMap<>(words.length * 2);
-        for (int i = 0; i < words.length; i++) {
-            if (words[i] != null) {
-                ids.put(words[i], i);
+        if (sameHeader != null) { // skip parsing the word list again
+            this.words = sameHeader.words;
+            this.ids = sameHeader.ids;
+            buf.position(Math.toIntExact(sameHeader.contextBits - 24));
+        } else {
+            String[] table = header();
+            this.words = table;
+            this.ids = new HashMap<>(words.length * 2);
+            for (int i = 0; i < words.length; i++) {
+                if (words[i] != null) {
+                    ids.put(words[i], i);
+                }
             }
         }
         int data = buf.position();
@@ -97,6 +94,29 @@ public final class NgramFst {
         if (at != bytes.length) {
             throw new IOException("ngram model of " + bytes.length + " bytes, expected " + at);
         }
+    }
+
+    /** Reads the FST header up to the data; returns the word list. */
+    private String[] header() throws IOException {
+        if (buf.getInt() != FST_MAGIC) {
+            throw new IOException("not an OpenFst file");
+        }
+        String type = string();
+        String arcType = string();
+        int version = buf.getInt();
+        if (!type.equals("ngram") || !arcType.equals("standard") || version != VERSION) {
+            throw new IOException("not an OpenFst ngram model (type " + type + ", arcs " + arcType + ", version "
+                    + version + ")");
+        }
+        int flags = buf.getInt();
+        buf.position(buf.position() + 8 * 4); // properties, start, states, arcs
+        String[] input = (flags & HAS_INPUT_SYMBOLS) != 0 ? symbols() : null;
+        String[] output = (flags & HAS_OUTPUT_SYMBOLS) != 0 ? symbols() : null;
+        String[] table = output != null ? output : input;
+        if (table == null) {
+            throw new IOException("ngram model without a word list");
+        }
+        return table;
     }
 
     /** Reads {@code graph/Gr.fst} or any OpenFst ngram file. */
@@ -139,12 +159,57 @@ public final class NgramFst {
      */
     public List<String> context(int state) {
         index();
-        List<String> newestFirst = new ArrayList<>();
+        // a child adds the word before its parent's context: walking up reads oldest first
+        List<String> oldestFirst = new ArrayList<>();
         for (int s = state; s > 0; s = parent[s]) {
-            newestFirst.add(word(buf.getInt(Math.toIntExact(contextWords + 4L * s))));
+            oldestFirst.add(word(contextWord(s)));
         }
-        java.util.Collections.reverse(newestFirst);
-        return newestFirst;
+        return oldestFirst;
+    }
+
+    /**
+     * The state whose context is exactly {@code context} (oldest word first), or -1 when the
+     * model has none (it then backs off to a shorter context).
+     */
+    public int state(List<String> context) {
+        index();
+        int node = 0;
+        for (int i = context.size() - 1; i >= 0; i--) {
+            int word = id(context.get(i));
+            if (word < 0 || children[node] == 0) {
+                return -1;
+            }
+            // a state's children are consecutive states, sorted by the word each adds
+            int lo = firstChild[node];
+            int hi = lo + children[node] - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int w = contextWord(mid);
+                if (w < word) {
+                    lo = mid + 1;
+                } else if (w > word) {
+                    hi = mid - 1;
+                } else {
+                    found = mid;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            node = found;
+        }
+        return node;
+    }
+
+    /** One more than the largest word id. */
+    public int vocabularySize() {
+        return words.length;
+    }
+
+    private int contextWord(int state) {
+        return buf.getInt(Math.toIntExact(contextWords + 4L * state));
     }
 
     /** Index of the first arc of {@code state}; its arcs run to {@link #arcsEnd}. */
@@ -189,11 +254,20 @@ public final class NgramFst {
         int[] counts = new int[states];
         int n = 0;
         for (int s = 0; s < states; s++) {
-            java.util.TreeMap<Integer, Float> arcs = new java.util.TreeMap<>();
+            Map<Integer, Float> more = added.get(s);
+            if (more == null) { // most states: their arcs as they are
+                for (int a = firstFuture[s]; a < firstFuture[s + 1]; a++) {
+                    newWords[n] = arcWord(a);
+                    newCosts[n++] = arcCost(a);
+                }
+                counts[s] = firstFuture[s + 1] - firstFuture[s];
+                continue;
+            }
+            java.util.TreeMap<Integer, Float> arcs = new java.util.TreeMap<>(); // arcs stay sorted by word
             for (int a = firstFuture[s]; a < firstFuture[s + 1]; a++) {
                 arcs.put(arcWord(a), arcCost(a));
             }
-            for (Map.Entry<Integer, Float> e : added.getOrDefault(s, Map.of()).entrySet()) {
+            for (Map.Entry<Integer, Float> e : more.entrySet()) {
                 arcs.putIfAbsent(e.getKey(), e.getValue());
             }
             for (Map.Entry<Integer, Float> e : arcs.entrySet()) {
@@ -240,7 +314,7 @@ public final class NgramFst {
             out.putFloat(newCosts[i]);
         }
         out.putFloat(buf.getFloat(Math.toIntExact(futureCosts + 4L * futures)));
-        return new NgramFst(out.array());
+        return new NgramFst(out.array(), this);
     }
 
     private void index() {
@@ -251,12 +325,18 @@ public final class NgramFst {
         // children as ones closed by a zero; the n-th one is state n, its parent the state whose
         // zero-closed list it sits in
         int[] up = new int[states];
+        int[] first = new int[states];
+        int[] count = new int[states];
         int ones = 0;
         int zeros = 0;
         for (long i = 0, n = 2L * states + 1; i < n; i++) {
             if (bit(contextBits, i)) {
                 if (ones > 0) {
-                    up[ones] = zeros - 1;
+                    int p = zeros - 1;
+                    up[ones] = p;
+                    if (count[p]++ == 0) {
+                        first[p] = ones;
+                    }
                 }
                 ones++;
             } else {
@@ -264,23 +344,32 @@ public final class NgramFst {
             }
         }
         // futures: a leading zero, then each state's arcs as ones closed by a zero
-        int[] first = new int[states + 1];
+        int[] arcsFrom = new int[states + 1];
         int state = -1;
         int arc = 0;
         for (long i = 0, n = (long) futures + states + 1; i < n; i++) {
             if (bit(futureBits, i)) {
                 arc++;
             } else if (++state <= states) {
-                first[state] = arc;
+                arcsFrom[state] = arc;
             }
         }
         parent = up;
-        firstFuture = first;
+        firstChild = first;
+        children = count;
+        firstFuture = arcsFrom;
     }
 
+    private long cachedWordAt = -1;
+    private long cachedWord;
+
     private boolean bit(long base, long i) {
-        long word = buf.getLong(Math.toIntExact(base + 8 * (i >>> 6)));
-        return ((word >>> (i & 63)) & 1L) != 0;
+        long at = base + 8 * (i >>> 6);
+        if (at != cachedWordAt) { // bits are read in order: one long per 64 of them
+            cachedWord = buf.getLong(Math.toIntExact(at));
+            cachedWordAt = at;
+        }
+        return ((cachedWord >>> (i & 63)) & 1L) != 0;
     }
 
     private static long words64(long bits) {

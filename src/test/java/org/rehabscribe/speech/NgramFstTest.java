@@ -68,6 +68,25 @@ class NgramFstTest {
     }
 
     @Test
+    void findsTwoWordContextsOldestWordFirst() {
+        int oneOf = lm.state(List.of("one", "of"));
+        assertTrue(oneOf > 0, "\"one of\" is a context of the trigram model");
+        assertEquals(List.of("one", "of"), lm.context(oneOf));
+        assertEquals(List.of("of"), lm.context(lm.state(List.of("of"))));
+        assertEquals(-1, lm.state(List.of("zzzunknown", "of")));
+        float afterOneOf = Float.NaN;
+        for (int a = lm.arcsStart(oneOf); a < lm.arcsEnd(oneOf); a++) {
+            if (lm.arcWord(a) == lm.id("the")) {
+                afterOneOf = lm.arcCost(a);
+            }
+        }
+        assertTrue(afterOneOf < unigramCost("the"), "\"one of the\" is likelier than \"the\" alone");
+        for (int s = 1; s < lm.states(); s += 997) {
+            assertEquals(s, lm.state(lm.context(s)), "context and state agree: " + lm.context(s));
+        }
+    }
+
+    @Test
     void writesBackTheSameBytesAndTheChangedCost() throws Exception {
         Path copy = tmp.resolve("Gr.fst");
         lm.write(copy);
