@@ -129,10 +129,18 @@ final class MeasureReader {
         List<OutcomeMeasure> out = new ArrayList<>();
         if (sided >= 2) {
             Set<String> sides = new java.util.HashSet<>();
+            Num last = null;
             for (Num n : nums) {
-                boolean again = n.previous() && sides.contains(n.side()) && n.index() > 0
-                        && Regex.matches(t.get(n.index() - 1).text(), "was|were");
+                boolean afterWas = n.previous() && n.index() > 0 && Regex.matches(t.get(n.index() - 1).text(), "was|were");
+                boolean again = afterWas && sides.contains(n.side());
+                if (afterWas && last != null && valueJustBefore(t, n.index() - 1, last.index())) {
+                    // "right 52 pounds, was 44; left 48": the earlier value of the reading just said
+                    out.set(out.size() - 1, measure(def, last.value(), n.value(), last.unit(), evidence));
+                    last = null;
+                    continue;
+                }
                 if (n.side() != null && !again) {
+                    last = n;
                     // "left 28 pounds, the left was 22 last time": a side said again with an earlier value is not another reading
                     sides.add(n.side());
                     out.add(measure(def, n.value(), null, n.unit(), evidence));

@@ -427,7 +427,7 @@ class RuleExtractorTest {
         assertEquals("berg_balance_scale=38.0/31.0", measures(run("He scored a thirty-eight on the Berg today, was thirty-one at the "
                 + "initial eval.")));
         assertEquals("", measures(run("We started the Berg but she fatigued at item ten, so it wasn't scored.")));
-        assertEquals("grip_strength=52.0/null grip_strength=28.0/null", measures(run("Grip strength right fifty-two pounds, left "
+        assertEquals("grip_strength=52.0/null grip_strength=28.0/22.0", measures(run("Grip strength right fifty-two pounds, left "
                 + "twenty-eight pounds, the left was twenty-two last time. Putty for grip, three sets of fifteen.")));
         assertEquals("grip_strength=42.0/null grip_strength=78.0/null", measures(run("Grip today was forty-two pounds on the left "
                 + "versus seventy-eight on the right.")));
@@ -873,6 +873,22 @@ class RuleExtractorTest {
         // a bench is equipment; a plan is not today
         assertEquals("97535:15", codes(run("Self-care training was completed for showering on the tub transfer bench, fifteen minutes. "
                 + "The plan is to continue, with family training scheduled for Friday.")));
+    }
+
+    @Test
+    void spokenDictationsAndNewSettingsFromFirstContact() {
+        // "no, actually it was": the number after replaces the one before
+        assertEquals("90912:25 97112:12", codes(run("Surface biofeedback for down training of the pelvic floor, that was twenty, "
+                + "no, actually it was twenty five minutes, we redid one trial. Then diaphragmatic breathing for "
+                + "coordination and motor control, twelve minutes.")));
+        // "52 pounds, was 44" with the other side after it: the earlier value of that side
+        assertEquals("grip_strength=52.0/44.0 grip_strength=48.0/null",
+                measures(run("Rows for strength, ten minutes. Grip right 52 pounds, was 44; left 48 pounds.")));
+        // foam blocks are things to grasp, not a surface to balance on
+        assertEquals("97761:25", codes(run("Prosthetic training, donning and doffing, graded grasp with foam blocks and paper "
+                + "cups, 25 minutes.")));
+        // attended said after the stimulation's name
+        assertEquals("97032:15", codes(run("E-stim attended to the quad for recruitment, 15 minutes.")));
     }
 
     @Test
