@@ -894,6 +894,16 @@ final class MinutesReader {
         if (best == null) {
             best = nearest(acts, from, to, inSegment.and(segmentEligible), false);
         }
+        if (best == null && from > 0 && tok.get(from - 1).text().equals(",")) {
+            // "Dressing, twelve minutes, then gait training, ten minutes": the activity named just before the comma,
+            // not a code named later in the sentence
+            for (Activity a : acts) {
+                if (a.live && a.mention.to() == from - 1 && a.minutes == null
+                        && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak())) {
+                    best = a;
+                }
+            }
+        }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
             best = nearest(acts, from, to, inClause.and(clauseEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);

@@ -887,6 +887,8 @@ class RuleExtractorTest {
         // foam blocks are things to grasp, not a surface to balance on
         assertEquals("97761:25", codes(run("Prosthetic training, donning and doffing, graded grasp with foam blocks and paper "
                 + "cups, 25 minutes.")));
+        // a time set off by commas right after an activity is that activity's, not the code named next
+        assertEquals("97535:12 97116:10", codes(run("Dressing, twelve minutes, then gait training, ten minutes.")));
         // attended said after the stimulation's name
         assertEquals("97032:15", codes(run("E-stim attended to the quad for recruitment, 15 minutes.")));
     }
