@@ -194,6 +194,12 @@ class SpeechRecognizerTest {
     }
 
     @Test
+    void theInstallationLoadsTheModelWithItsTherapyBias() {
+        assertTrue(Home.speechModel().lmBias() != null, "models/speech-lm-bias.tsv is part of the installation");
+        assertTrue(recognizer.biasedArcs() > 100_000, "arcs made cheaper or added: " + recognizer.biasedArcs());
+    }
+
+    @Test
     void missingModelIsAUserError() {
         Path nowhere = Path.of("/nonexistent/vosk-model");
         UserInputException e = assertThrows(UserInputException.class, () -> SpeechRecognizer.load(nowhere));
