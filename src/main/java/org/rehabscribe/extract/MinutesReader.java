@@ -814,6 +814,9 @@ final class MinutesReader {
             if (tok.get(k).text().equals("per") && k < at - 1) {
                 continue; // "1.2 watts per centimeter squared 8 minutes": a dose, then the time
             }
+            if (tok.get(k).text().equals("times") && k < at - 1 && !Regex.matches(tok.get(k + 1).text(), "a|per|daily|weekly|each")) {
+                continue; // "sixty feet four times contact guard fourteen minutes": how often it was walked, then the time
+            }
             if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
                     && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "scheduled|planned|pacing|schedule|built"))
                     && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {
@@ -927,6 +930,12 @@ final class MinutesReader {
             // "Did balance training on foam. Spent fifteen minutes." "How long? Twenty minutes.": the last activity before
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
                     && from - a.mention.to() <= 30 && !a.mention.term().weak(), true);
+        }
+        if (best == null && explicit) {
+            // "we did gait in the house with the walker. kitchen to the bedroom and back, contact guard, fourteen
+            // minutes.": a recognizer's pause made a sentence of the rest; a plain word for what was done takes it
+            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
+                    && from - a.mention.to() <= 30 && a.actedOn && a.kind() == Term.Kind.ACTIVITY, true);
         }
         if (best == null && explicit) {
             // typed notes: "ADL retraining: LB dressing w/ sock aid; grooming at sink; cues for pacing; 18 mins." The
