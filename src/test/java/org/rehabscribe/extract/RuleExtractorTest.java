@@ -894,6 +894,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whatTheRecognizerDoesToSpokenStyleDictations() {
+        // a pause made a sentence of the rest of the gait line; "four times" is how often, not a frequency of the time
+        assertEquals("97116:14 97110:13", codes(heard("we did gait in the house with the rolling walker. kitchen to the bedroom "
+                + "and back maybe sixty feet, four times contact guard fourteen minutes. then seated exercise two sets of ten, "
+                + "thirteen minutes.")));
+        // "wait" between the old and the new number corrects from speech too; "wait shifting" is weight shifting
+        assertEquals("97530:23 97112:8", codes(heard("work simulation, lifting with the crate three sets of five, that was uh, "
+                + "twenty. wait, twenty three minutes. standing wait shifting two sets of ten, eight minutes.")));
+    }
+
+    @Test
     void theNoteReadsRepairedTermsNotTheRecognizersMishearings() {
         Extraction x = heard("we did gate training with the walker for fifteen minutes. plan to continue gate training next visit.");
         assertEquals("97116:15", codes(x));
