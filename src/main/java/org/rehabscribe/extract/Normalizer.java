@@ -176,6 +176,13 @@ public final class Normalizer {
                 i += 2;
                 continue;
             }
+            if (j - i >= 3 && !afterPoint && j < in.size() && Regex.matches(in.get(j).text(), "minutes?|mins?")) {
+                // "anterior glides at l four five nine minutes": L4-5, then nine minutes; no treatment lasts 459
+                out.addAll(mergeSpelledDigits(text, in.subList(i, j - 1)));
+                out.add(in.get(j - 1));
+                i = j;
+                continue;
+            }
             if (j - i >= 2 && !afterPoint) {
                 StringBuilder digits = new StringBuilder();
                 for (int k = i; k < j; k++) {

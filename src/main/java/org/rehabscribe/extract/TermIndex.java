@@ -56,7 +56,7 @@ public final class TermIndex {
             "from", "at", "is", "was", "it", "he", "she", "we", "they", "her", "his", "i", "that", "this", "then", "so",
             "um", "uh", "no", "not", "be", "by", "as", "up", "out", "off", "did", "do", "go", "all", "set", "sets", "ten",
             "minutes", "minute", "seconds", "times", "well", "good", "more", "less", "some", "very", "had", "has", "have",
-            "getting", "string");
+            "getting", "string", "copying", "hoping");
 
     private final IndexSearcher searcher;
     private final List<String> phrases;
@@ -168,6 +168,9 @@ public final class TermIndex {
                         || single && phrases.get(id).replace(" ", "").length() < 6) {
                     continue;
                 }
+                if (startsWithWords(phrases.get(id), norm)) {
+                    continue; // "prone" is not "prone y", "grade" not "grade i": the words heard are right, the rest unsaid
+                }
                 String termKey = keys.get(id);
                 if (windowKey.isEmpty() || termKey.isEmpty() || windowKey.charAt(0) != termKey.charAt(0)) {
                     continue; // the recognizer rarely gets the first sound wrong; other tails are coincidence
@@ -185,6 +188,11 @@ public final class TermIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean startsWithWords(String phrase, List<String> heard) {
+        List<String> termWords = words(phrase);
+        return termWords.size() > heard.size() && termWords.subList(0, heard.size()).equals(heard);
     }
 
     /** Short keys must sound the same; long ones may differ in a sound or two. */

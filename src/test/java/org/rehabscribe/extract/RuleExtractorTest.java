@@ -902,6 +902,12 @@ class RuleExtractorTest {
         // "wait" between the old and the new number corrects from speech too; "wait shifting" is weight shifting
         assertEquals("97530:23 97112:8", codes(heard("work simulation, lifting with the crate three sets of five, that was uh, "
                 + "twenty. wait, twenty three minutes. standing wait shifting two sets of ten, eight minutes.")));
+        // the words heard are right when they open a longer term: "prone" is not "prone y"; "copying" is not "cupping"
+        assertEquals("97012:15", codes(heard("started with mechanical traction prone sixty pounds about fifteen minutes.")));
+        assertEquals("97530:18", codes(heard("then at the table we did fine motor and visual motor work, cutting on a line "
+                + "lacing beads copying shapes for his functional school tasks eighteen minutes.")));
+        // a level read digit by digit, then the time: L4-5, nine minutes, not 459 minutes
+        assertEquals("97140:9", codes(heard("then i did manual, anterior glides at l four five nine minutes.")));
     }
 
     @Test
