@@ -908,6 +908,11 @@ class RuleExtractorTest {
                 + "lacing beads copying shapes for his functional school tasks eighteen minutes.")));
         // a level read digit by digit, then the time: L4-5, nine minutes, not 459 minutes
         assertEquals("97140:9", codes(heard("then i did manual, anterior glides at l four five nine minutes.")));
+        // Barthel as the flite voices are heard saying it; everyday words are not outcome measures by sound
+        assertEquals("barthel_index=50.0/null", measures(heard("upper extremity exercise, six minutes. bottle is fifty out of "
+                + "the hundred.")));
+        assertEquals("", measures(heard("forty four year old man via my fifty two, gait training ten minutes, about twenty "
+                + "minutes well looking at my watch closer to twenty three.")));
     }
 
     @Test
