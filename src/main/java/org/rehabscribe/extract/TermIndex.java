@@ -56,7 +56,8 @@ public final class TermIndex {
             "from", "at", "is", "was", "it", "he", "she", "we", "they", "her", "his", "i", "that", "this", "then", "so",
             "um", "uh", "no", "not", "be", "by", "as", "up", "out", "off", "did", "do", "go", "all", "set", "sets", "ten",
             "minutes", "minute", "seconds", "times", "well", "good", "more", "less", "some", "very", "had", "has", "have",
-            "getting", "string", "copying", "hoping", "my", "your", "our", "per", "via");
+            "getting", "string", "copying", "hoping", "my", "your", "our", "per", "via",
+            "working");
 
     private final IndexSearcher searcher;
     private final List<String> phrases;
