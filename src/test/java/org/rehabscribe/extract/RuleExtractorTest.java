@@ -913,6 +913,9 @@ class RuleExtractorTest {
                 + "the hundred.")));
         assertEquals("", measures(heard("forty four year old man via my fifty two, gait training ten minutes, about twenty "
                 + "minutes well looking at my watch closer to twenty three.")));
+        // typed "3x10 - 16'." read aloud: the number after the sets and reps closes the line as its time
+        assertEquals("97112:16", codes(heard("rocker board, sl balance on foam star excursion and three x ten sixteen. pain "
+                + "two tenths.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
