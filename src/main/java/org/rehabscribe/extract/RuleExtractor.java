@@ -191,8 +191,12 @@ public final class RuleExtractor implements Extractor {
         }
         nt = runOn.punctuate(nt);
         List<Token> tok = nt.tokens();
-        Layout layout = new Layout(tok, boundaries, clauseBoundaries);
         List<Mention> mentions = testsAsMeasures(tok, terms.find(tok));
+        if (fromSpeech) {
+            tok = headingColons(tok, mentions);
+            nt = NormalizedText.of(nt.original(), tok);
+        }
+        Layout layout = new Layout(tok, boundaries, clauseBoundaries);
         List<Warning> warnings = new ArrayList<>();
         SessionContext ctx = context(tok, hints);
         List<Activity> acts = new ArrayList<>();
@@ -220,6 +224,43 @@ public final class RuleExtractor implements Extractor {
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
         return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech, fixes);
+    }
+
+    /**
+     * From speech, "there ex for rom. pulleys, wand, sleeper stretch, ten.": a sentence that is
+     * only a code's name, and what it was for, ended where the typed note had a colon, and the
+     * sentence after it is that code's list. The stop becomes a colon, so the list and its time
+     * belong to the heading; the tokens keep their places.
+     */
+    private static List<Token> headingColons(List<Token> tok, List<Mention> mentions) {
+        List<Token> out = null;
+        int start = 0;
+        for (int i = 0; i < tok.size(); i++) {
+            if (!tok.get(i).text().equals(".")) {
+                continue;
+            }
+            int from = start;
+            start = i + 1;
+            while (from < i && Regex.matches(tok.get(from).text(), "and|then|so|um|uh|,")) {
+                from++;
+            }
+            if (i - from > 6 || i + 2 >= tok.size() || tok.subList(from, i).stream().anyMatch(Token::isNumber)) {
+                continue;
+            }
+            final int f = from;
+            final int end = i;
+            boolean heading = mentions.stream().anyMatch(m -> m.from() >= f && m.from() <= f + 1 && m.to() <= end
+                    && m.term().kind() == Term.Kind.CATEGORY && !m.term().weak());
+            boolean nextNamesACode = mentions.stream().anyMatch(m -> m.from() == end + 1 && m.term().kind() == Term.Kind.CATEGORY);
+            if (heading && !nextNamesACode) {
+                if (out == null) {
+                    out = new ArrayList<>(tok);
+                }
+                Token stop = tok.get(i);
+                out.set(i, new Token(":", null, stop.origStart(), stop.origEnd(), 0, 0));
+            }
+        }
+        return out == null ? tok : out;
     }
 
     /**

@@ -916,6 +916,12 @@ class RuleExtractorTest {
         // typed "3x10 - 16'." read aloud: the number after the sets and reps closes the line as its time
         assertEquals("97112:16", codes(heard("rocker board, sl balance on foam star excursion and three x ten sixteen. pain "
                 + "two tenths.")));
+        // a sentence that is only a code's name ended where the typed note had a colon: the next sentence is its list
+        assertEquals("90912:32 97110:10", codes(heard("pelvic health follow up. some biofeedback for p f m. quick flicks plus "
+                + "ten holds supine sitting standing thirty two. there ex. draw bracing, glute bridges two x twelve for core "
+                + "slash hip strength ten.")));
+        assertEquals("97140:15 97110:10", codes(heard("joint mobs gh post and inf gr iii fifteen. there ex for rom. pulleys, "
+                + "wand er, sleeper stretch, ten. goals partially met.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
