@@ -943,6 +943,22 @@ final class MinutesReader {
             best = nearest(acts, from, to, a -> (!a.mention.term().weak() || a.actedOn) && a.mention.to() <= from
                     && sameLine(tok, a.mention.to(), from), true);
         }
+        if (best == null && explicit) {
+            // "OT, upper limb prosthetic training. [who the patient is] Donning and doffing, myosite control, graded
+            // grasp with foam blocks, 25 minutes.": the code the note opened with, when nothing else was named since
+            Activity only = null;
+            for (Activity a : acts) {
+                if (!a.live || a.mention.to() > from || only != null && a.mention.term().target().equals(only.mention.term().target())) {
+                    continue; // "... fitted with his myoelectric prosthesis last week": the title's own code again
+                }
+                only = only == null && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.minutes == null
+                        && layout.sentence(a.mention.from()) == 0 ? a : null;
+                if (only == null) {
+                    break;
+                }
+            }
+            best = only;
+        }
         if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1

@@ -889,6 +889,11 @@ class RuleExtractorTest {
                 + "cups, 25 minutes.")));
         // a time set off by commas right after an activity is that activity's, not the code named next
         assertEquals("97535:12 97116:10", codes(run("Dressing, twelve minutes, then gait training, ten minutes.")));
+        // the code the note opened with takes a time said before anything else was named
+        assertEquals("97761:25 97535:12", codes(run("OT, upper limb prosthetic training. Fitted with his myoelectric prosthesis "
+                + "last week, first training session with it. Donning and doffing, myosite control training for open and close, "
+                + "graded grasp with foam blocks, 25 minutes. Then self-care training with the prosthesis: cutting food, "
+                + "fastening his belt, 12 minutes.")));
         // attended said after the stimulation's name
         assertEquals("97032:15", codes(run("E-stim attended to the quad for recruitment, 15 minutes.")));
     }
