@@ -552,7 +552,9 @@ public final class RuleExtractor implements Extractor {
             if (h.tag().equals("initial")) {
                 return false;
             }
-            subsequent |= layout.sameSentence(h.from(), a.mention.from());
+            // "Orthosis: DBO remolded, straps relined; fit checked, pt ed on wear sched 14'.": one line, one orthosis
+            subsequent |= layout.sameSentence(h.from(), a.mention.from()) || !Regex.anyToken(tok,
+                    Math.min(h.from(), a.mention.from()), Math.max(h.to(), a.mention.to()), "\\.|\\*nl\\*|!|\\?");
         }
         return subsequent;
     }

@@ -894,6 +894,14 @@ class RuleExtractorTest {
                 + "last week, first training session with it. Donning and doffing, myosite control training for open and close, "
                 + "graded grasp with foam blocks, 25 minutes. Then self-care training with the prosthesis: cutting food, "
                 + "fastening his belt, 12 minutes.")));
+        // terse orthosis lines: "remolded", "relined" without "was" say it was worked on, and a later visit's
+        assertEquals("97763:14 97140:8", codes(run("Orthosis: dorsal blocking orthosis remolded, wrist to neutral per protocol, "
+                + "straps relined; fit + skin checked, pt ed on wear sched 14'.\nScar massage + retrograde massage for edema 8'.")));
+        // wheelchair set-up and shaving are what they are; HA is the headache's pain score
+        assertEquals("97542:11 97535:9", codes(run("Then one on one, I adjusted his wheelchair, new cushion, put the anti-tippers "
+                + "on, and trained him on locking the brakes before he stands, eleven minutes. Then nine minutes shaving at the "
+                + "sink with the electric razor.")));
+        assertEquals("nprs=3.0/null", measures(run("S: HA 3/10 today. NMR for gaze stability: VOR x1 2x10, 18'.")));
         // attended said after the stimulation's name
         assertEquals("97032:15", codes(run("E-stim attended to the quad for recruitment, 15 minutes.")));
     }
