@@ -249,10 +249,14 @@ public final class RuleExtractor implements Extractor {
             }
             final int f = from;
             final int end = i;
-            boolean heading = mentions.stream().anyMatch(m -> m.from() >= f && m.from() <= f + 1 && m.to() <= end
-                    && m.term().kind() == Term.Kind.CATEGORY && !m.term().weak());
-            boolean nextNamesACode = mentions.stream().anyMatch(m -> m.from() == end + 1 && m.term().kind() == Term.Kind.CATEGORY);
-            if (heading && !nextNamesACode) {
+            Mention heading = mentions.stream().filter(m -> m.from() >= f && m.from() <= f + 1 && m.to() <= end
+                    && m.term().kind() == Term.Kind.CATEGORY && !m.term().weak()).findFirst().orElse(null);
+            // "gait training with the walker. then squats and step ups, sixteen.": the next step, not a list
+            boolean nextStep = Regex.matches(tok.get(end + 1).text(), "then|next|afterwards|after|followed|finished|also");
+            boolean nextNamesAnother = heading != null && mentions.stream().anyMatch(m -> m.from() == end + 1
+                    && m.term().kind() != Term.Kind.OTHER && m.term().kind() != Term.Kind.MEASURE
+                    && !m.term().target().equals(heading.term().target()));
+            if (heading != null && !nextStep && !nextNamesAnother) {
                 if (out == null) {
                     out = new ArrayList<>(tok);
                 }
