@@ -96,9 +96,56 @@ public final class SpeechTermCorrector {
         return changed ? NormalizedText.of(nt.original(), out) : nt;
     }
 
+    /**
+     * A typed time in seconds with its unit attached, "TUG 12.8s", is read aloud without the
+     * point: "tug twelve eight". After the name of a timed test, a whole number then a single
+     * digit is one decimal number, 12.8.
+     */
+    private static NormalizedText timesWithoutPoint(NormalizedText nt, List<Fix> fixes) {
+        List<Token> tok = nt.tokens();
+        List<Token> out = new ArrayList<>(tok.size());
+        boolean changed = false;
+        for (int i = 0; i < tok.size(); i++) {
+            Token t = tok.get(i);
+            out.add(t);
+            int k = i + 1;
+            if (!Regex.matches(t.text(), "tug|sts|go|peg|stance")) {
+                continue;
+            }
+            if (k < tok.size() && Regex.matches(tok.get(k).text(), "was|is|of|today|in|time")) {
+                out.add(tok.get(k));
+                k++;
+            }
+            if (k + 1 >= tok.size() || !wholeUnder(tok.get(k), 100) || !singleDigit(tok.get(k + 1))
+                    || k + 2 < tok.size() && Regex.matches(tok.get(k + 2).text(), "out|of|/|minutes?|mins?|reps?|times|feet|ft")) {
+                i = k - 1;
+                continue;
+            }
+            double v = tok.get(k).number() + tok.get(k + 1).number() / 10;
+            int s = tok.get(k).origStart();
+            int e = tok.get(k + 1).origEnd();
+            String text = Normalizer.format(v);
+            out.add(new Token(text, v, s, e, 0, 0));
+            fixes.add(new Fix(nt.original().substring(s, e), s, e, text));
+            i = k + 1;
+            changed = true;
+        }
+        return changed ? NormalizedText.of(nt.original(), out) : nt;
+    }
+
+    private static boolean wholeUnder(Token t, int limit) {
+        return t.isNumber() && t.number() >= 1 && t.number() < limit && t.number() == Math.floor(t.number())
+                && !t.text().contains(".");
+    }
+
+    private static boolean singleDigit(Token t) {
+        return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number()) && t.text().length() == 1;
+    }
+
     /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}) and fractions read aloud. */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
         nt = spokenFractions(nt, fixes);
+        nt = timesWithoutPoint(nt, fixes);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

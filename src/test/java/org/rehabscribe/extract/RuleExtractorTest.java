@@ -935,6 +935,9 @@ class RuleExtractorTest {
                 + "slash hip strength ten.")));
         assertEquals("97140:15 97110:10", codes(heard("joint mobs gh post and inf gr iii fifteen. there ex for rom. pulleys, "
                 + "wand er, sleeper stretch, ten. goals partially met.")));
+        // typed "TUG 12.8s" is read aloud without the point: "tug twelve eight"
+        assertEquals("timed_up_and_go=12.8/null", measures(heard("gait training ten minutes. tug twelve eight. plan continue.")));
+        assertEquals("timed_up_and_go=14.0/null", measures(heard("gait training ten minutes. tug was fourteen seconds.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
