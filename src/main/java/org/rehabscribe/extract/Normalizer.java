@@ -209,7 +209,9 @@ public final class Normalizer {
         return next.isNumber() && next.number() >= 10 && next.number() <= 99 && next.number() == Math.floor(next.number())
                 && Character.isLetter(text.charAt(next.origStart())) && next.origStart() > in.get(i).origEnd()
                 && text.substring(in.get(i).origEnd(), next.origStart()).isBlank()
-                && !Regex.matches(after, "seconds?|second|minutes?|minute|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-");
+                && !Regex.matches(after, "seconds?|second|minutes?|minute|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-")
+                // "pain four ten": typed "4/10" read aloud, not 410
+                && !(next.number() == 10 && i > 0 && Regex.matches(in.get(i - 1).text(), "pain|rated|rates|rating|nprs|vas"));
     }
 
     /** A spelled 10-19 then a spelled 10-99 before a unit of distance, as long walk distances are said. */

@@ -938,6 +938,8 @@ class RuleExtractorTest {
         // typed "TUG 12.8s" is read aloud without the point: "tug twelve eight"
         assertEquals("timed_up_and_go=12.8/null", measures(heard("gait training ten minutes. tug twelve eight. plan continue.")));
         assertEquals("timed_up_and_go=14.0/null", measures(heard("gait training ten minutes. tug was fourteen seconds.")));
+        // typed "Pain 4/10" read aloud: "pain four ten" is four out of ten, not 410; "2 x 10" is sets and reps, not a score
+        assertEquals("nprs=4.0/7.0", measures(heard("cervical manual ten minutes. pain four ten, was seven tenths.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
