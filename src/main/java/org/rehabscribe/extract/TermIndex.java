@@ -169,8 +169,8 @@ public final class TermIndex {
                         || single && phrases.get(id).replace(" ", "").length() < 6) {
                     continue;
                 }
-                if (startsWithWords(phrases.get(id), norm)) {
-                    continue; // "prone" is not "prone y", "grade" not "grade i": the words heard are right, the rest unsaid
+                if (!differingWordsSoundAlike(phrases.get(id), norm)) {
+                    continue; // "prone" is not "prone y", "putting on his jacket" not "putting on his socks"
                 }
                 String termKey = keys.get(id);
                 if (windowKey.isEmpty() || termKey.isEmpty() || windowKey.charAt(0) != termKey.charAt(0)) {
@@ -191,9 +191,30 @@ public final class TermIndex {
         }
     }
 
-    private static boolean startsWithWords(String phrase, List<String> heard) {
-        List<String> termWords = words(phrase);
-        return termWords.size() > heard.size() && termWords.subList(0, heard.size()).equals(heard);
+    /**
+     * Words heard exactly as the term opens prove nothing about the rest: with the words the two
+     * share at the start set aside, what was heard must sound like what the term has after
+     * them, on its own. "prone" is not "prone y" (the words heard are right, the rest was never
+     * said), "putting on his jacket" is not "putting on his socks"; "straight game" is
+     * "straight cane".
+     */
+    private static boolean differingWordsSoundAlike(String phrase, List<String> heard) {
+        List<String> term = words(phrase);
+        int head = 0;
+        while (head < term.size() && head < heard.size() && term.get(head).equals(heard.get(head))) {
+            head++;
+        }
+        if (head == 0) {
+            return true; // nothing shared at the start: the whole window was compared already
+        }
+        String heardRest = String.join("", heard.subList(head, heard.size()));
+        String termRest = String.join("", term.subList(head, term.size()));
+        if (heardRest.isEmpty() || termRest.isEmpty()) {
+            return false;
+        }
+        String hk = key(heardRest);
+        String tk = key(termRest);
+        return !hk.isEmpty() && !tk.isEmpty() && hk.charAt(0) == tk.charAt(0) && similarity(hk, tk) >= 0.5;
     }
 
     /** Short keys must sound the same; long ones may differ in a sound or two. */

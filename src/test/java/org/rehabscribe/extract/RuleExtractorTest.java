@@ -940,6 +940,11 @@ class RuleExtractorTest {
         assertEquals("timed_up_and_go=14.0/null", measures(heard("gait training ten minutes. tug was fourteen seconds.")));
         // typed "Pain 4/10" read aloud: "pain four ten" is four out of ten, not 410; "2 x 10" is sets and reps, not a score
         assertEquals("nprs=4.0/7.0", measures(heard("cervical manual ten minutes. pain four ten, was seven tenths.")));
+        // words heard exactly as a term opens must be followed by words that sound like the rest of it
+        // ("donning and doffing and using it" is not "donning and doffing pants")
+        assertEquals("97760:23", codes(heard("then the wrist driven flexor hinge orthosis, she just got it on friday so this "
+                + "was our first session with it, we worked on donning and doffing and using it to pick up cups, twenty three "
+                + "minutes.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
