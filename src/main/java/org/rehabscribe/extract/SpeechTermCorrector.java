@@ -133,6 +133,30 @@ public final class SpeechTermCorrector {
         return changed ? NormalizedText.of(nt.original(), out) : nt;
     }
 
+    /**
+     * The recognizer sometimes hears the last digit of a number twice: "twenty two two minutes"
+     * for "twenty-two minutes". A single digit equal to the last digit of the number before it,
+     * right before a unit of time, is that echo and goes.
+     */
+    private static NormalizedText echoedDigits(NormalizedText nt, List<Fix> fixes) {
+        List<Token> tok = nt.tokens();
+        List<Token> out = new ArrayList<>(tok.size());
+        boolean changed = false;
+        for (int i = 0; i < tok.size(); i++) {
+            Token t = tok.get(i);
+            if (i > 0 && i + 1 < tok.size() && singleDigit(t) && t.number() > 0 && wholeUnder(tok.get(i - 1), 100)
+                    && tok.get(i - 1).number() > 20 && tok.get(i - 1).number() % 10 == t.number()
+                    && Regex.matches(tok.get(i + 1).text(), "minutes?|mins?")) {
+                fixes.add(new Fix(nt.original().substring(tok.get(i - 1).origStart(), t.origEnd()), tok.get(i - 1).origStart(),
+                        t.origEnd(), tok.get(i - 1).text()));
+                changed = true;
+                continue;
+            }
+            out.add(t);
+        }
+        return changed ? NormalizedText.of(nt.original(), out) : nt;
+    }
+
     private static boolean wholeUnder(Token t, int limit) {
         return t.isNumber() && t.number() >= 1 && t.number() < limit && t.number() == Math.floor(t.number())
                 && !t.text().contains(".");
@@ -146,6 +170,7 @@ public final class SpeechTermCorrector {
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
         nt = spokenFractions(nt, fixes);
         nt = timesWithoutPoint(nt, fixes);
+        nt = echoedDigits(nt, fixes);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

@@ -945,6 +945,9 @@ class RuleExtractorTest {
         assertEquals("97760:23", codes(heard("then the wrist driven flexor hinge orthosis, she just got it on friday so this "
                 + "was our first session with it, we worked on donning and doffing and using it to pick up cups, twenty three "
                 + "minutes.")));
+        // a digit heard twice ("twenty two two minutes") is an echo
+        assertEquals("97533:22 97535:12", codes(heard("we started with sensory integration the platform swing, heavy work pushing "
+                + "the weighted cart for his sensory modulation twenty two two minutes. then twelve minutes of dressing.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
