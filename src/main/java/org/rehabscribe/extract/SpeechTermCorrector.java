@@ -58,42 +58,62 @@ public final class SpeechTermCorrector {
             "seventieth", "eightieth", "ninetieth", "hundredth");
 
     /**
-     * A typed score read aloud as a fraction: "17/24" is heard "seventeen twenty fourth", "44/80"
-     * "forty four eightieths". The denominator becomes "/ 24", "/ 80".
+     * One rule of a left-to-right pass over the tokens: at token {@code i}, either add what it
+     * reads as to {@code out} (noting the repair) and return the index to go on from, or return
+     * -1 to keep the token as it is.
      */
-    private static NormalizedText spokenFractions(NormalizedText nt, List<Fix> fixes) {
+    private interface TokenRule {
+        int apply(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes);
+    }
+
+    /** Runs {@code rule} over the tokens once; the text itself is returned when nothing changed. */
+    private static NormalizedText pass(NormalizedText nt, List<Fix> fixes, TokenRule rule) {
         List<Token> tok = nt.tokens();
         List<Token> out = new ArrayList<>(tok.size());
         boolean changed = false;
-        for (int i = 0; i < tok.size(); i++) {
-            Token t = tok.get(i);
-            out.add(t);
-            if (!t.isNumber() || i + 1 >= tok.size()) {
-                continue;
+        int i = 0;
+        while (i < tok.size()) {
+            int next = rule.apply(nt, tok, i, out, fixes);
+            if (next < 0) {
+                out.add(tok.get(i++));
+            } else {
+                i = next;
+                changed = true;
             }
-            Token a = tok.get(i + 1);
-            int denominator = -1;
-            int last = i + 1;
-            int tens = TENTHS.indexOf(a.text().replaceAll("s$", ""));
-            if (tens >= 0) {
-                denominator = (tens + 1) * 10;
-            } else if (a.isNumber() && i + 2 < tok.size() && a.number() >= 20 && a.number() <= 90 && a.number() % 10 == 0
-                    && ORDINALS.contains(tok.get(i + 2).text().replaceAll("s$", ""))) {
-                denominator = a.number().intValue() + ORDINALS.indexOf(tok.get(i + 2).text().replaceAll("s$", "")) + 1;
-                last = i + 2;
-            }
-            if (denominator < 0) {
-                continue;
-            }
-            int s = a.origStart();
-            int e = tok.get(last).origEnd();
-            out.add(new Token("/", null, s, e, 0, 0));
-            out.add(new Token(Integer.toString(denominator), (double) denominator, s, e, 0, 0));
-            fixes.add(new Fix(nt.original().substring(s, e), s, e, "/ " + denominator));
-            i = last;
-            changed = true;
         }
         return changed ? NormalizedText.of(nt.original(), out) : nt;
+    }
+
+    /**
+     * A typed score read aloud as a fraction: "17/24" is heard "seventeen twenty fourth", "44/80"
+     * "forty four eightieths". The denominator becomes "/ 24", "/ 80".
+     */
+    private static int spokenFraction(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!t.isNumber() || i + 1 >= tok.size()) {
+            return -1;
+        }
+        Token a = tok.get(i + 1);
+        int denominator = -1;
+        int last = i + 1;
+        int tens = TENTHS.indexOf(a.text().replaceAll("s$", ""));
+        if (tens >= 0) {
+            denominator = (tens + 1) * 10;
+        } else if (a.isNumber() && i + 2 < tok.size() && a.number() >= 20 && a.number() <= 90 && a.number() % 10 == 0
+                && ORDINALS.contains(tok.get(i + 2).text().replaceAll("s$", ""))) {
+            denominator = a.number().intValue() + ORDINALS.indexOf(tok.get(i + 2).text().replaceAll("s$", "")) + 1;
+            last = i + 2;
+        }
+        if (denominator < 0) {
+            return -1;
+        }
+        int s = a.origStart();
+        int e = tok.get(last).origEnd();
+        out.add(t);
+        out.add(new Token("/", null, s, e, 0, 0));
+        out.add(new Token(Integer.toString(denominator), (double) denominator, s, e, 0, 0));
+        fixes.add(new Fix(nt.original().substring(s, e), s, e, "/ " + denominator));
+        return last + 1;
     }
 
     /**
@@ -101,36 +121,26 @@ public final class SpeechTermCorrector {
      * point: "tug twelve eight". After the name of a timed test, a whole number then a single
      * digit is one decimal number, 12.8.
      */
-    private static NormalizedText timesWithoutPoint(NormalizedText nt, List<Fix> fixes) {
-        List<Token> tok = nt.tokens();
-        List<Token> out = new ArrayList<>(tok.size());
-        boolean changed = false;
-        for (int i = 0; i < tok.size(); i++) {
-            Token t = tok.get(i);
-            out.add(t);
-            int k = i + 1;
-            if (!Regex.matches(t.text(), "tug|sts|go|peg|stance")) {
-                continue;
-            }
-            if (k < tok.size() && Regex.matches(tok.get(k).text(), "was|is|of|today|in|time")) {
-                out.add(tok.get(k));
-                k++;
-            }
-            if (k + 1 >= tok.size() || !wholeUnder(tok.get(k), 100) || !singleDigit(tok.get(k + 1))
-                    || k + 2 < tok.size() && Regex.matches(tok.get(k + 2).text(), "out|of|/|minutes?|mins?|reps?|times|feet|ft")) {
-                i = k - 1;
-                continue;
-            }
-            double v = tok.get(k).number() + tok.get(k + 1).number() / 10;
-            int s = tok.get(k).origStart();
-            int e = tok.get(k + 1).origEnd();
-            String text = Normalizer.format(v);
-            out.add(new Token(text, v, s, e, 0, 0));
-            fixes.add(new Fix(nt.original().substring(s, e), s, e, text));
-            i = k + 1;
-            changed = true;
+    private static int timeWithoutPoint(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        if (!Regex.matches(tok.get(i).text(), "tug|sts|go|peg|stance")) {
+            return -1;
         }
-        return changed ? NormalizedText.of(nt.original(), out) : nt;
+        int k = i + 1;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "was|is|of|today|in|time")) {
+            k++;
+        }
+        if (k + 1 >= tok.size() || !wholeUnder(tok.get(k), 100) || !singleDigit(tok.get(k + 1))
+                || k + 2 < tok.size() && Regex.matches(tok.get(k + 2).text(), "out|of|/|minutes?|mins?|reps?|times|feet|ft")) {
+            return -1;
+        }
+        double v = tok.get(k).number() + tok.get(k + 1).number() / 10;
+        int s = tok.get(k).origStart();
+        int e = tok.get(k + 1).origEnd();
+        String text = Normalizer.format(v);
+        out.addAll(tok.subList(i, k));
+        out.add(new Token(text, v, s, e, 0, 0));
+        fixes.add(new Fix(nt.original().substring(s, e), s, e, text));
+        return k + 2;
     }
 
     /**
@@ -138,23 +148,16 @@ public final class SpeechTermCorrector {
      * for "twenty-two minutes". A single digit equal to the last digit of the number before it,
      * right before a unit of time, is that echo and goes.
      */
-    private static NormalizedText echoedDigits(NormalizedText nt, List<Fix> fixes) {
-        List<Token> tok = nt.tokens();
-        List<Token> out = new ArrayList<>(tok.size());
-        boolean changed = false;
-        for (int i = 0; i < tok.size(); i++) {
-            Token t = tok.get(i);
-            if (i > 0 && i + 1 < tok.size() && singleDigit(t) && t.number() > 0 && wholeUnder(tok.get(i - 1), 100)
-                    && tok.get(i - 1).number() > 20 && tok.get(i - 1).number() % 10 == t.number()
-                    && Regex.matches(tok.get(i + 1).text(), "minutes?|mins?")) {
-                fixes.add(new Fix(nt.original().substring(tok.get(i - 1).origStart(), t.origEnd()), tok.get(i - 1).origStart(),
-                        t.origEnd(), tok.get(i - 1).text()));
-                changed = true;
-                continue;
-            }
-            out.add(t);
+    private static int echoedDigit(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i == 0 || i + 1 >= tok.size() || !singleDigit(t) || t.number() == 0 || !wholeUnder(tok.get(i - 1), 100)
+                || tok.get(i - 1).number() <= 20 || tok.get(i - 1).number() % 10 != t.number()
+                || !Regex.matches(tok.get(i + 1).text(), "minutes?|mins?")) {
+            return -1;
         }
-        return changed ? NormalizedText.of(nt.original(), out) : nt;
+        int s = tok.get(i - 1).origStart();
+        fixes.add(new Fix(nt.original().substring(s, t.origEnd()), s, t.origEnd(), tok.get(i - 1).text()));
+        return i + 1;
     }
 
     private static boolean wholeUnder(Token t, int limit) {
@@ -168,9 +171,9 @@ public final class SpeechTermCorrector {
 
     /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}) and fractions read aloud. */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
-        nt = spokenFractions(nt, fixes);
-        nt = timesWithoutPoint(nt, fixes);
-        nt = echoedDigits(nt, fixes);
+        nt = pass(nt, fixes, SpeechTermCorrector::spokenFraction);
+        nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
+        nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;
