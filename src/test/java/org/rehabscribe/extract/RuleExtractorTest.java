@@ -948,6 +948,9 @@ class RuleExtractorTest {
         // a digit heard twice ("twenty two two minutes") is an echo
         assertEquals("97533:22 97535:12", codes(heard("we started with sensory integration the platform swing, heavy work pushing "
                 + "the weighted cart for his sensory modulation twenty two two minutes. then twelve minutes of dressing.")));
+        // "ionto" heard as "i and two"
+        assertEquals("97110:15 97033:10", codes(heard("exercise was rows and scap retraction for strengthening fifteen minutes. "
+                + "finished with i and two, decks to the lateral shoulder, i was with her the whole time ten minutes.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
