@@ -316,6 +316,10 @@ final class MinutesReader {
                 if (bare.equals("minutes_m") && walkingNamed(tok, from)) {
                     continue; // "gait 30m": metres
                 }
+                if (bare.equals("minutes_sentence_end") && from > 1 && tok.get(from - 1).text().equals("holds")
+                        && !Regex.matches(tok.get(from - 2).text(), "seconds?|secs?|s|tens|fives|fifteens|twenties|thirties")) {
+                    continue; // "bridges with holds 10.": ten holds; but typed "w/ 30s holds 10'." read aloud is the time
+                }
                 if (bare.equals("minutes_sentence_end") && !fromSpeech && !(from > 0 && tok.get(from - 1).text().equals(",")
                         && Character.isLetter(nt.original().charAt(tok.get(from).origStart())))) {
                     continue; // typed, only a number said in words after a pause closes the sentence as its time: "..., fifteen."

@@ -244,7 +244,7 @@ public final class RuleExtractor implements Extractor {
             while (from < i && Regex.matches(tok.get(from).text(), "and|then|so|um|uh|,")) {
                 from++;
             }
-            if (i - from > 6 || i + 2 >= tok.size() || tok.subList(from, i).stream().anyMatch(Token::isNumber)) {
+            if (i - from > 8 || i + 2 >= tok.size() || tok.subList(from, i).stream().anyMatch(Token::isNumber)) {
                 continue;
             }
             final int f = from;

@@ -951,6 +951,10 @@ class RuleExtractorTest {
         // "ionto" heard as "i and two"
         assertEquals("97110:15 97033:10", codes(heard("exercise was rows and scap retraction for strengthening fifteen minutes. "
                 + "finished with i and two, decks to the lateral shoulder, i was with her the whole time ten minutes.")));
+        // typed "w/ 30s holds 10'." read aloud closes its line with the time; "with holds ten" is ten holds
+        assertEquals("97140:15 97110:10", codes(heard("joint mobs gh post and inf gr iii fifteen. there ex for rom. please, "
+                + "wander sleeper stretch w slashed thirties holds ten. goals partially met.")));
+        assertEquals("97116:10", codes(heard("gait training ten minutes. then bridges with holds ten. plan.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
