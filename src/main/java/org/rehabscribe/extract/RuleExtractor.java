@@ -38,6 +38,7 @@ public final class RuleExtractor implements Extractor {
     private final Normalizer normalizer;
     private final TermMatcher terms;
     private final PhraseSet subsequentCues;
+    private final PhraseSet attendedCues;
     private final PhraseSet futureTimeCues;
     private final PhraseSet maintenance;
     private final PhraseSet boundaries;
@@ -72,6 +73,7 @@ public final class RuleExtractor implements Extractor {
         this.actions = PhraseSet.ofLines(R + "action-cues.txt");
         this.actionsAfter = PhraseSet.ofLines(R + "action-cues-after.txt");
         this.subsequentCues = PhraseSet.ofTsv(R + "subsequent-cues.tsv");
+        this.attendedCues = PhraseSet.ofLines(R + "attended-cues.txt");
         this.futureTimeCues = PhraseSet.ofLines(R + "future-time-cues.txt");
         this.patterns = Patterns.load(R + "patterns.tsv");
         this.intents = intents;
@@ -537,6 +539,9 @@ public final class RuleExtractor implements Extractor {
             if ("97760".equals(a.cpt) && subsequentEncounter(tok, layout, a)) {
                 a.cpt = "97763";
             }
+            if ("97014".equals(a.cpt) && !a.mention.term().phrase().contains("unattended") && attendedThroughout(tok, layout, a)) {
+                a.cpt = "97032";
+            }
         }
     }
 
@@ -547,6 +552,20 @@ public final class RuleExtractor implements Extractor {
     private static boolean introducesList(List<Token> tok, Layout layout, Activity heading, Activity a) {
         return layout.sameSentence(heading.mention.from(), a.mention.from())
                 && Regex.anyToken(tok, heading.mention.to(), a.mention.from(), "including|included|includes|consisting|consisted|comprising|comprised");
+    }
+
+    /**
+     * "High-volt pulsed current to the wound bed, attended, I was with her the entire treatment":
+     * a stimulation the therapist stayed with, said in its own sentence.
+     */
+    private boolean attendedThroughout(List<Token> tok, Layout layout, Activity a) {
+        for (PhraseSet.Hit h : attendedCues.find(tok)) {
+            boolean negated = h.from() > 0 && tok.get(h.from() - 1).text().matches("un|not|n't|no");
+            if (!negated && layout.sameSentence(h.from(), a.mention.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Adjusted her thumb spica orthosis, rechecked fit": management of an orthosis she already has. */

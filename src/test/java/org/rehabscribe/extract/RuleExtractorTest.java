@@ -902,6 +902,11 @@ class RuleExtractorTest {
                 + "on, and trained him on locking the brakes before he stands, eleven minutes. Then nine minutes shaving at the "
                 + "sink with the electric razor.")));
         assertEquals("nprs=3.0/null", measures(run("S: HA 3/10 today. NMR for gaze stability: VOR x1 2x10, 18'.")));
+        // a stimulation the therapist stayed with is the attended code; "not attended" is not
+        assertEquals("97022:15 97032:30", codes(run("Whirlpool for cleansing, 15 minutes. Then high-volt pulsed current e-stim "
+                + "to the wound bed for healing, I was with her the entire treatment adjusting the electrode placement, thirty "
+                + "minutes.")));
+        assertEquals("97014:10", codes(run("E-stim to the quad, not attended, 10 minutes.")));
         // attended said after the stimulation's name
         assertEquals("97032:15", codes(run("E-stim attended to the quad for recruitment, 15 minutes.")));
     }
