@@ -57,7 +57,7 @@ public final class TermIndex {
             "um", "uh", "no", "not", "be", "by", "as", "up", "out", "off", "did", "do", "go", "all", "set", "sets", "ten",
             "minutes", "minute", "seconds", "times", "well", "good", "more", "less", "some", "very", "had", "has", "have",
             "getting", "string", "copying", "hoping", "my", "your", "our", "per", "via",
-            "working");
+            "working", "reduction");
 
     private final IndexSearcher searcher;
     private final List<String> phrases;

@@ -960,6 +960,11 @@ class RuleExtractorTest {
         assertEquals("97140:15 97110:10", codes(heard("joint mobs gh post and inf gr iii fifteen. there ex for rom. please, "
                 + "wander sleeper stretch w slashed thirties holds ten. goals partially met.")));
         assertEquals("97116:10", codes(heard("gait training ten minutes. then bridges with holds ten. plan.")));
+        // "nustep" heard as "nasdaq"; "disc displacement with reduction" is a diagnosis, not re-education
+        assertEquals("97110:10 97112:13", codes(heard("any we started her on the nasdaq for endurance, ten minutes. then balance "
+                + "tandem stance, the foam pad with eyes closed for her balance and fall risk, thirteen minutes.")));
+        assertFalse(heard("right tmj, disc displacement with reduction she's a teacher. then isometrics, resisted opening, two "
+                + "sets of ten for strength, eight minutes.").readableText().contains("education"));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
