@@ -965,6 +965,10 @@ class RuleExtractorTest {
                 + "tandem stance, the foam pad with eyes closed for her balance and fall risk, thirteen minutes.")));
         assertFalse(heard("right tmj, disc displacement with reduction she's a teacher. then isometrics, resisted opening, two "
                 + "sets of ten for strength, eight minutes.").readableText().contains("education"));
+        // "Airex pad" heard as "in there ex pad" is a balance surface, not TherEx
+        assertEquals("97112:13 97110:8", codes(heard("neuromuscular re education included single leg stance on in there ex pad "
+                + "and lateral step downs for knee control and proprioception, thirteen minutes. therapeutic exercise included "
+                + "wall sits and hamstring curls for strength eight minutes.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
