@@ -969,6 +969,11 @@ class RuleExtractorTest {
         assertEquals("97112:13 97110:8", codes(heard("neuromuscular re education included single leg stance on in there ex pad "
                 + "and lateral step downs for knee control and proprioception, thirteen minutes. therapeutic exercise included "
                 + "wall sits and hamstring curls for strength eight minutes.")));
+        // typed "VOR x1" read aloud is "for x one", not TherEx; "IADL" is heard "idol"
+        assertEquals("97112:25", codes(heard("gaze stabilization exercises, for x one sitting and standing, ten minutes, to improve "
+                + "gaze stability. balance training on foam with eyes closed, fifteen minutes.")));
+        assertEquals("97129:25 97535:10", codes(heard("we worked on attention and sequencing, card sorting, twenty five minutes. "
+                + "then i coached his wife through setting up his pill box, that's really idol part, ten minutes.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
