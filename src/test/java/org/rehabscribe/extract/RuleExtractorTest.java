@@ -974,6 +974,10 @@ class RuleExtractorTest {
                 + "gaze stability. balance training on foam with eyes closed, fifteen minutes.")));
         assertEquals("97129:25 97535:10", codes(heard("we worked on attention and sequencing, card sorting, twenty five minutes. "
                 + "then i coached his wife through setting up his pill box, that's really idol part, ten minutes.")));
+        // "re-eval" heard as "re level"
+        assertEquals("97168:20 97763:12", codes(X.extract(new Transcript("the o t, re level twenty minutes. adjusted her ring "
+                + "orthosis, it was loose, refit it, twelve minutes.", List.of(new org.rehabscribe.core.Word("x", 0, 0.3, 1)), 5),
+                new ContextHints(org.rehabscribe.core.Discipline.OT, null, null))));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
