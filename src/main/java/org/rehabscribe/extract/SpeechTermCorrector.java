@@ -160,6 +160,35 @@ public final class SpeechTermCorrector {
         return i + 1;
     }
 
+    /**
+     * "Gait" is often heard "weight": "weight training in the house one hundred fifty feet with
+     * the rollator", "then weight in the hall with the rolling walker". A "weight" that is not
+     * weight shifting, bearing or lifting, in a sentence that goes on to say where or how far the
+     * patient walked, is gait.
+     */
+    private static int gaitHeardAsWeight(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!t.text().equals("weight") || i + 1 >= tok.size()
+                || Regex.matches(tok.get(i + 1).text(), "shift|shifts|shifting|shifted|bearing|bear|bears|loss|gain|support|"
+                        + "supported|lifting|lift|lifts|machine|machines|of|watchers|belt|vest|stack|room|management|limit|limits")
+                || i > 0 && Regex.matches(tok.get(i - 1).text(), "body|partial|full|his|her|their|the|body's|ankle|cuff|light|free")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(tok.size(), i + 14); k++) {
+            String w = tok.get(k).text();
+            if (Regex.matches(w, "[.;!?]")) {
+                break;
+            }
+            if (Regex.matches(w, "feet|ft|foot|meters?|metres?|hall|hallway|house|bars|outdoors|outside|ramps?|curbs?|treadmill|"
+                    + "walker|cane|rollator|crutches|stairs|steps")) {
+                out.add(new Token("gait", null, t.origStart(), t.origEnd(), 0, 0));
+                fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "gait"));
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean wholeUnder(Token t, int limit) {
         return t.isNumber() && t.number() >= 1 && t.number() < limit && t.number() == Math.floor(t.number())
                 && !t.text().contains(".");
@@ -174,6 +203,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::spokenFraction);
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
+        nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

@@ -978,6 +978,10 @@ class RuleExtractorTest {
         assertEquals("97168:20 97763:12", codes(X.extract(new Transcript("the o t, re level twenty minutes. adjusted her ring "
                 + "orthosis, it was loose, refit it, twelve minutes.", List.of(new org.rehabscribe.core.Word("x", 0, 0.3, 1)), 5),
                 new ContextHints(org.rehabscribe.core.Discipline.OT, null, null))));
+        // "gait" heard as "weight" when the sentence says where or how far; weight shifting stays
+        assertEquals("97116:12", codes(heard("weight training in the house one hundred fifty feet with the rollator supervision "
+                + "twelve minutes.")));
+        assertEquals("97112:10", codes(heard("weight shifting in standing for balance, ten minutes.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
