@@ -982,6 +982,13 @@ class RuleExtractorTest {
         assertEquals("97116:12", codes(heard("weight training in the house one hundred fifty feet with the rollator supervision "
                 + "twelve minutes.")));
         assertEquals("97112:10", codes(heard("weight shifting in standing for balance, ten minutes.")));
+        // sensory-integration equipment names its code when no other goal is said ("SI:" was heard "seat."); "for motor
+        // planning" decides otherwise
+        assertEquals("97533:28 97535:12", codes(heard("peds ot. seat. bolster swing, prone extension on scooter board tactile "
+                + "being w slash dried beans twenty eight. self care. shoe tying practice, buttons on vest twelve.")));
+        assertEquals("97112:20 97530:10", codes(run("Obstacle course with the scooter board and crawling through the tunnel, for "
+                + "motor planning, twenty minutes or so. Then functional reaching with the right arm, putting toys away on the "
+                + "high shelf, ten minutes.")));
         // "working" is said too often to be a mishearing: "sidewalk log working on heel strike" is not log rolling
         assertEquals("97116:20", codes(heard("then gait training with the brace and his quad cane in bars and then out on the "
                 + "sidewalk log working on heel strike and toe clearance supervision, twenty minutes.")));
