@@ -560,7 +560,7 @@ public final class RuleExtractor implements Extractor {
      */
     private boolean attendedThroughout(List<Token> tok, Layout layout, Activity a) {
         for (PhraseSet.Hit h : attendedCues.find(tok)) {
-            boolean negated = h.from() > 0 && tok.get(h.from() - 1).text().matches("un|not|n't|no");
+            boolean negated = h.from() > 0 && Regex.matches(tok.get(h.from() - 1).text(), "not|n't|no|never");
             if (!negated && layout.sameSentence(h.from(), a.mention.from())) {
                 return true;
             }
