@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenFractions(mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(tokens(text))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(tokens(text)))))))),
                         fromSpeech));
     }
 
@@ -74,7 +75,7 @@ public final class Normalizer {
                 String right = i + 2 < merged.size() ? merged.get(i + 2).get(CoreAnnotations.TextAnnotation.class) : "";
                 boolean joined = i + 2 < merged.size() && right.length() <= 2 && right.chars().allMatch(Character::isLetter)
                         && merged.get(i + 2).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == slashEnd;
-                String w = (word + "/" + (joined ? right : "")).toLowerCase(Locale.ROOT);
+                String w = withWritten((word + "/" + (joined ? right : "")).toLowerCase(Locale.ROOT));
                 int e = joined ? slashEnd + right.length() : slashEnd;
                 out.add(new Token(w, null, begin, e, 0, 0));
                 i += joined ? 2 : 1;
@@ -333,6 +334,53 @@ public final class Normalizer {
      * "seven tenths", "sixteen twenty eighths", "forty five one hundredths": a score read out as
      * a fraction (speech synthesizers read "7/10" so) becomes "7 / 10".
      */
+    /** How a heard letter of shorthand is said: "be" for b/l, "you" for f/u, "see" for w/c. */
+    private static final Map<String, String> SAID_LETTERS = Map.of("be", "b", "you", "u", "see", "c", "oh", "o", "why", "y");
+
+    /**
+     * Shorthand with a slash read aloud: "s slash p" is s/p, "w slash rw" is "w/ rw", "f slash
+     * you" is f/u and "quad slash hip" is "quad / hip", as the same words typed would read.
+     * "slashed" (a mishearing) counts only beside a letter.
+     */
+    private static List<Token> spokenSlashes(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            String w = t.text();
+            boolean slash = w.equals("slash") || w.equals("slashed") || w.equals("flash");
+            String left = out.isEmpty() ? null : shorthandLetter(out.get(out.size() - 1).text(), true);
+            String right = i + 1 < in.size() ? shorthandLetter(in.get(i + 1).text(), false) : null;
+            if (!slash || (!w.equals("slash") && left == null) || out.isEmpty() || i + 1 >= in.size()
+                    || out.get(out.size() - 1).isPunct() || in.get(i + 1).isPunct()) {
+                out.add(t);
+            } else if (left != null) {
+                Token l = out.remove(out.size() - 1);
+                Token r = in.get(i + 1);
+                // "w slash r w" is "w/ rw" and "w slash c n a" "w/ cna"; w joins only a lone c or o (w/c, w/o)
+                boolean joined = right != null && (!left.equals("w") || (right.equals("c") || right.equals("o"))
+                        && !(i + 2 < in.size() && isLetter(in.get(i + 2).text())));
+                out.add(new Token(withWritten(left + "/" + (joined ? right : "")), null, l.origStart(),
+                        joined ? r.origEnd() : t.origEnd(), 0, 0));
+                i += joined ? 1 : 0;
+            } else {
+                out.add(new Token("/", null, t.origStart(), t.origEnd(), 0, 0));
+            }
+        }
+        return out;
+    }
+
+    /** "w/" is "with": the rules and the vocabulary read one word. */
+    private static String withWritten(String shorthand) {
+        return shorthand.equals("w/") ? "with" : shorthand;
+    }
+
+    private static String shorthandLetter(String w, boolean leftOfSlash) {
+        if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+            return w;
+        }
+        return leftOfSlash && !w.equals("be") && !w.equals("see") ? null : SAID_LETTERS.get(w);
+    }
+
     private static List<Token> spokenFractions(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {

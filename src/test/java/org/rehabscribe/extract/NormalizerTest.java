@@ -56,9 +56,17 @@ class NormalizerTest {
 
     @Test
     void clinicalShorthandStaysWhole() {
-        assertEquals("w/c skills , s/p tka , 4 y/o w/ asd", norm("W/c skills, s/p TKA, 4 y/o w/ ASD"));
+        assertEquals("w/c skills , s/p tka , 4 y/o with asd", norm("W/c skills, s/p TKA, 4 y/o w/ ASD"));
         assertEquals("tug and pnf", norm("T U G and p n f"));
         assertEquals("ultrasound 8 min", norm("US 8 min"));
+    }
+
+    @Test
+    void shorthandReadAloudWithItsSlashes() {
+        // what a synthesiser (or a therapist) says for typed "s/p", "f/u", "B/L", "w/ RW", "w/ CNA", "w/c", "quad/hip"
+        assertEquals("s/p ltha . f/u visit . b/l knees . d/c home", norm("s slash p l t h a. f slash you visit. be slashed l knees. d slashed c home"));
+        assertEquals("gait trng with rw 80 ft . reviewed with cna . w/c level", norm("gait trng w slash r w eighty ft. reviewed w slashed c n a. w slash c level"));
+        assertEquals("quad / hip strength . slashed prices", norm("quad slash hip strength. slashed prices"));
     }
 
     @Test
