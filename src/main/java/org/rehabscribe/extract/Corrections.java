@@ -41,7 +41,7 @@ public final class Corrections {
                 // "for rotator, I mean deltoid strength, nine minutes": after "I mean" a word may be what is corrected
                 boolean wordCue = String.join(" ", cue.words).matches("i mean|i meant|or rather|rather");
                 int now = findNumber(t, cueEnd, 1, cue.reach, wordCue);
-                if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd)) {
+                if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd) || hesitation(cue) && !minutesRestated(t, old, now)) {
                     continue; // "he needed mod assist, actually, let me correct that, min assist": a word is corrected
                 }
                 // "pain six out of ten, sorry, five out of ten": the score is corrected, not its scale
@@ -79,6 +79,16 @@ public final class Corrections {
             }
         }
         return t;
+    }
+
+    private static boolean hesitation(Cue cue) {
+        return cue.words.length == 1 && Regex.matches(cue.words[0], "um|uh");
+    }
+
+    /** "was twenty, um, twenty-three minutes": minutes follow the new number, and the old one is no set or rep count. */
+    private static boolean minutesRestated(List<Token> t, int old, int now) {
+        return now + 1 < t.size() && Regex.matches(t.get(now + 1).text(), "minutes?|mins?|min|'")
+                && (old == 0 || !Regex.matches(t.get(old - 1).text(), "of|x|by|to|and|out|\\d.*"));
     }
 
     /** The cue stands between words on both sides, the same word after it as before ("mod assist, actually, min assist"). */

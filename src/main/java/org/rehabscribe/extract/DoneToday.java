@@ -193,7 +193,9 @@ final class DoneToday {
     /** The sentence of token {@code at} gives a time or says "today": it tells of this session. */
     private static boolean timedToday(List<Token> tok, Layout layout, int at) {
         for (int k = layout.sentenceStart(at); k < tok.size() && layout.sameSentence(k, at); k++) {
-            if (Regex.matches(tok.get(k).text(), "minutes?|mins?|min|today|'")) {
+            // "walking > 10 min", "more than 10 minutes": a tolerance, not time today
+            boolean bound = k >= 2 && Regex.matches(tok.get(k - 2).text(), ">|<|than|over|under");
+            if (Regex.matches(tok.get(k).text(), "minutes?|mins?|min|today|'") && !bound) {
                 return true;
             }
         }
@@ -386,6 +388,15 @@ final class DoneToday {
 
     /** "Berg improved since the initial eval": the evaluation is referred to, not performed. */
     private static boolean isReference(List<Token> tok, Mention m) {
+        if (m.to() - m.from() == 1 && tok.get(m.from()).text().equals("ie")) {
+            // typed "IE": "61 @ IE", "(IE 31)", "before IE" look back at it; "IE 35'" is today's
+            boolean after = m.from() > 0 && Regex.matches(tok.get(m.from() - 1).text(), "@|before|\\(");
+            boolean score = m.to() < tok.size() && tok.get(m.to()).isNumber()
+                    && !(m.to() + 1 < tok.size() && Regex.matches(tok.get(m.to() + 1).text(), "minutes?|mins?|min|'"));
+            if (after || score) {
+                return true;
+            }
+        }
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
             String w = tok.get(k).text();
             if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|following|compared|vs|on|until|of|recent")) {

@@ -81,6 +81,12 @@ public final class Normalizer {
                 i += joined ? 2 : 1;
                 continue;
             }
+            if (word.equals("<") && i + 1 < merged.size() && ">".equals(merged.get(i + 1).get(CoreAnnotations.TextAnnotation.class))
+                    && merged.get(i + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == end) {
+                out.add(new Token("to", null, begin, end + 1, 0, 0)); // "sit<>stand", "w/c<>BSC": to and from
+                i++;
+                continue;
+            }
             if (word.equals("US")) {
                 out.add(new Token("ultrasound", null, begin, end, 0, 0)); // upper-case US is the modality, not "us"
                 continue;

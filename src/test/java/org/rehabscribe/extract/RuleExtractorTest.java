@@ -912,6 +912,25 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedChartingFromANewWriter() {
+        // an orthosis line's care and hygiene are the orthosis's; "DBO adjusted" is a later visit's
+        assertEquals("97763:12 97110:14", codes(run("DBO adjusted: wrist repositioned to neutral, straps replaced, "
+                + "wear/hygiene reviewed 12'. Tendon glides 2x10 for tendon excursion 14'.")));
+        // "sit<>stand" is sit to stand; "by end of session" is no total time
+        assertEquals("97530:6 97535:8", codes(run("Sit<>stand from low mat for transfer indep x6min. Dressing: jacket zipper, "
+                + "SBA -> indep by end of session x8min.")));
+        // grooming from the wheelchair is self-care; "12 - correction, 10'" is 10
+        assertEquals("97530:12 97535:10", codes(run("Sliding board transfer w/c<>BSC, min A, 12'. Grooming at sink from w/c "
+                + "w/ setup, 12 - correction, 10'.")));
+        // "PT IE" is the evaluation, "(61 @ IE)" only a reference to it; "walking > 10 min" is a limitation
+        assertEquals("97162:35 97110:12", codes(run("PT IE, mod complexity. Limited w/ stairs, walking > 10 min. IE 35'. "
+                + "QuickDASH 45 (61 @ IE). HEP instruction: quad sets, SLR 2x10 for quad strength 12'.")));
+        // LBP is the pain rated; "twenty, um, twenty-three minutes" is one time said twice
+        assertEquals("nprs=3.0/6.0", measures(run("S: LBP 3/10 today (was 6/10 last visit). Ther ex for trunk strength 12'.")));
+        assertEquals("97535:23", codes(run("Lower body dressing with the reacher, that was twenty, um, twenty-three minutes.")));
+    }
+
+    @Test
     void whatTheRecognizerDoesToSpokenStyleDictations() {
         // a pause made a sentence of the rest of the gait line; "four times" is how often, not a frequency of the time
         assertEquals("97116:14 97110:13", codes(heard("we did gait in the house with the rolling walker. kitchen to the bedroom "
