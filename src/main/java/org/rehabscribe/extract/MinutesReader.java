@@ -874,8 +874,10 @@ final class MinutesReader {
                 }
             }
         }
-        // "walked on the treadmill for 12 minutes, gait training for stride length": the code named next
-        if (acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
+        // "walked on the treadmill for 12 minutes, gait training for stride length": the code named next (not when
+        // the time is set off by commas right after an activity: "core strengthening, 16 minutes, and gait training")
+        Activity setOff = setOffAfter(tok, acts, from);
+        if (setOff == null && acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
             for (Activity a : acts) {
                 if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
                         && a.mention.from() - to <= 3 && inClause.test(a) && sameLine(tok, to, a.mention.from())) {
@@ -901,15 +903,8 @@ final class MinutesReader {
         if (best == null) {
             best = nearest(acts, from, to, inSegment.and(segmentEligible), false);
         }
-        if (best == null && from > 0 && tok.get(from - 1).text().equals(",")) {
-            // "Dressing, twelve minutes, then gait training, ten minutes": the activity named just before the comma,
-            // not a code named later in the sentence
-            for (Activity a : acts) {
-                if (a.live && a.mention.to() == from - 1 && a.minutes == null
-                        && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak())) {
-                    best = a;
-                }
-            }
+        if (best == null) {
+            best = setOff;
         }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
@@ -980,8 +975,12 @@ final class MinutesReader {
                                         java.util.function.Predicate<Activity> inClause) {
         Activity head = null;
         for (Activity a : acts) {
-            if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.to() <= from
-                    && (inClause.test(a) || headsTypedLine(tok, a, from))) {
+            boolean category = a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak();
+            // typed "Gait: obstacle negotiation + curb w/ SPC 300' x2 SBA 9'": an activity word with a colon heads its line
+            boolean typedHead = a.kind() == Term.Kind.ACTIVITY && a.mention.to() < tok.size() && tok.get(a.mention.to()).text().equals(":")
+                    && (a.mention.from() == 0 || Regex.matches(tok.get(a.mention.from() - 1).text(), "\\.|\\*nl\\*|;"));
+            if (a.live && (category || typedHead) && a.mention.to() <= from
+                    && (category && inClause.test(a) || headsTypedLine(tok, a, from))) {
                 head = a;
             }
         }
@@ -1000,6 +999,23 @@ final class MinutesReader {
             }
         }
         return listed ? head : null;
+    }
+
+    /**
+     * "Dressing, twelve minutes, then gait training, ten minutes": the activity named just before
+     * the comma that sets the time off, not a code named later in the sentence; null if none.
+     */
+    private static Activity setOffAfter(List<Token> tok, List<Activity> acts, int from) {
+        Activity best = null;
+        if (from > 0 && tok.get(from - 1).text().equals(",")) {
+            for (Activity a : acts) {
+                if (a.live && a.mention.to() == from - 1 && a.minutes == null
+                        && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak())) {
+                    best = a;
+                }
+            }
+        }
+        return best;
     }
 
     /** "Billing: ther ex 25 minutes, NMR 10 minutes": a closing summary restates the times given before it. */

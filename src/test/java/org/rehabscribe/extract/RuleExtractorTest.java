@@ -928,6 +928,18 @@ class RuleExtractorTest {
         // LBP is the pain rated; "twenty, um, twenty-three minutes" is one time said twice
         assertEquals("nprs=3.0/6.0", measures(run("S: LBP 3/10 today (was 6/10 last visit). Ther ex for trunk strength 12'.")));
         assertEquals("97535:23", codes(run("Lower body dressing with the reacher, that was twenty, um, twenty-three minutes.")));
+        // a typed "Gait:" heads its line, whatever the items are called
+        assertEquals("97116:9", codes(run("Gait: obstacle negotiation + curb w/ SPC 300' x2 SBA 9'.")));
+        // Russian stimulation with quad sets is the stimulation; medication management is self-care
+        assertEquals("97110:33 97032:10", codes(run("Bike 8' warm-up. Leg press 3x10 @ 90#, SL RDL - 25' block. Russian e-stim R "
+                + "quad w/ quad sets, attended, 10'.")));
+        assertEquals("97535:12", codes(run("Med mgmt: set up 7-day pill organizer from list, 2 errors self-corrected, 12'.")));
+        // a time set off by commas belongs to the activity before it, ", and" as much as ", then"
+        assertEquals("97110:16 97116:12", codes(run("She performed hip and core strengthening, 16 minutes, and gait training with a "
+                + "walker, 12 minutes.")));
+        // what a family member is to do is not today's treatment
+        assertEquals("97129:40", codes(run("Cognitive tx 40 min: working memory tasks, card sort. Spouse to supervise med "
+                + "management at home.")));
     }
 
     @Test
