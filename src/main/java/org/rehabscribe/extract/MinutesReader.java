@@ -876,7 +876,7 @@ final class MinutesReader {
         }
         // "walked on the treadmill for 12 minutes, gait training for stride length": the code named next (not when
         // the time is set off by commas right after an activity: "core strengthening, 16 minutes, and gait training")
-        Activity setOff = setOffAfter(tok, acts, from);
+        Activity setOff = setOffAfter(tok, acts, from, to);
         if (setOff == null && acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
             for (Activity a : acts) {
                 if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
@@ -1005,17 +1005,32 @@ final class MinutesReader {
      * "Dressing, twelve minutes, then gait training, ten minutes": the activity named just before
      * the comma that sets the time off, not a code named later in the sentence; null if none.
      */
-    private static Activity setOffAfter(List<Token> tok, List<Activity> acts, int from) {
+    private static Activity setOffAfter(List<Token> tok, List<Activity> acts, int from, int to) {
+        if (from == 0 || !tok.get(from - 1).text().equals(",")) {
+            return null;
+        }
+        // "core strengthening in flexion-biased positions for strength, 16 minutes, and gait training": with the next
+        // item after ", and", the last activity of the clause before, when nothing numeric stands between
+        boolean nextItem = to + 1 < tok.size() && tok.get(to).text().equals(",") && Regex.matches(tok.get(to + 1).text(), "and|then|plus");
         Activity best = null;
-        if (from > 0 && tok.get(from - 1).text().equals(",")) {
-            for (Activity a : acts) {
-                if (a.live && a.mention.to() == from - 1 && a.minutes == null
-                        && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak())) {
-                    best = a;
-                }
+        for (Activity a : acts) {
+            if (a.live && a.minutes == null && a.mention.to() <= from - 1
+                    && (a.mention.to() == from - 1 || nextItem && from - 1 - a.mention.to() <= 10 && plainWords(tok, a.mention.to(), from - 1))
+                    && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak())) {
+                best = a;
             }
         }
         return best;
+    }
+
+    /** Only words between: no number, no sentence or line end. */
+    private static boolean plainWords(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tok.get(k).isNumber() || Regex.matches(tok.get(k).text(), "\\.|;|:|\\*nl\\*|!|\\?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Billing: ther ex 25 minutes, NMR 10 minutes": a closing summary restates the times given before it. */

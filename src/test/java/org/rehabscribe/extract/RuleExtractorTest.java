@@ -937,6 +937,9 @@ class RuleExtractorTest {
         // a time set off by commas belongs to the activity before it, ", and" as much as ", then"
         assertEquals("97110:16 97116:12", codes(run("She performed hip and core strengthening, 16 minutes, and gait training with a "
                 + "walker, 12 minutes.")));
+        assertEquals("97110:16 97116:12", codes(run("She did core strengthening in flexion-biased positions for strength and "
+                + "endurance, 16 minutes, and gait training with a walker on the outdoor path, 12 minutes. Standing tolerance "
+                + "remains limited to approximately 15 minutes.")));
         // what a family member is to do is not today's treatment
         assertEquals("97129:40", codes(run("Cognitive tx 40 min: working memory tasks, card sort. Spouse to supervise med "
                 + "management at home.")));
