@@ -925,6 +925,10 @@ final class MinutesReader {
         if (best == null) {
             best = nearest(acts, from, to, inSentence.and(sentenceEligible), false);
         }
+        // "Standing tolerance remains limited to approximately 15 minutes.": the sentence's own activity was dropped
+        // (negated, a finding), so its time is no earlier sentence's either
+        boolean ownDropped = acts.stream().anyMatch(a -> a.negated && a.mention.to() <= from && inSentence.test(a));
+        explicit &= !ownDropped;
         if (best == null && explicit) {
             // "Did balance training on foam. Spent fifteen minutes." "How long? Twenty minutes.": the last activity before
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
