@@ -1076,7 +1076,8 @@ final class MinutesReader {
         return colon >= 0 && sameLine(tok, head.mention.to(), from);
     }
 
-    private static boolean sameLine(List<Token> tok, int from, int to) {
+    /** No sentence or line end from {@code from} to {@code to} (a semicolon does not end a typed line). */
+    static boolean sameLine(List<Token> tok, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Regex.matches(tok.get(k).text(), "\\.|\\*nl\\*|!|\\?")) {
                 return false;

@@ -81,10 +81,11 @@ public final class Normalizer {
                 i += joined ? 2 : 1;
                 continue;
             }
-            if (word.equals("<") && i + 1 < merged.size() && ">".equals(merged.get(i + 1).get(CoreAnnotations.TextAnnotation.class))
-                    && merged.get(i + 1).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == end) {
-                out.add(new Token("to", null, begin, end + 1, 0, 0)); // "sit<>stand", "w/c<>BSC": to and from
-                i++;
+            int arrow = arrowEnd(merged, i);
+            if (arrow > i) {
+                // "sit<>stand", "sit<->stand", "w/c<>BSC": to and from
+                out.add(new Token("to", null, begin, merged.get(arrow).get(CoreAnnotations.CharacterOffsetEndAnnotation.class), 0, 0));
+                i = arrow;
                 continue;
             }
             if (word.equals("US")) {
@@ -114,6 +115,26 @@ public final class Normalizer {
             }
         }
         return out;
+    }
+
+    /** The index of the ">" closing a "<>" or "<->" that starts at {@code i}, written without spaces; else -1. */
+    private static int arrowEnd(List<CoreMap> merged, int i) {
+        if (!"<".equals(merged.get(i).get(CoreAnnotations.TextAnnotation.class))) {
+            return -1;
+        }
+        int end = merged.get(i).get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        for (int k = i + 1; k < Math.min(merged.size(), i + 3); k++) {
+            CoreMap m = merged.get(k);
+            String w = m.get(CoreAnnotations.TextAnnotation.class);
+            if (m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) != end || !w.equals(">") && !w.equals("-")) {
+                return -1;
+            }
+            if (w.equals(">")) {
+                return k;
+            }
+            end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        }
+        return -1;
     }
 
     private static boolean spacedDash(String text, int begin, int end) {

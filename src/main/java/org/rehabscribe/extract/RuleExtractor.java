@@ -648,16 +648,17 @@ public final class RuleExtractor implements Extractor {
                 lead = o;
             }
         }
-        // "Lift training/job sim: crate lifts 35 lb, sled push/pull": an item of the list a functional task heads
+        // "Lift training/job sim: crate lifts 35 lb, sled push/pull": an item of the list a functional task heads; and a
+        // typed line's items after it ("Bed mobility supine->sit w/ min A; sit<->stand from bed x5 w/ CGA; 12'.")
         Activity head = null;
         for (Activity o : acts) {
-            if (o.live && o.cpt != null && o.mention.to() <= a.mention.from() && layout.sameSentence(o.mention.from(), a.mention.from())) {
+            if (o.live && o.cpt != null && o.mention.to() <= a.mention.from() && MinutesReader.sameLine(tok, o.mention.from(), a.mention.from())) {
                 head = o;
                 break;
             }
         }
         if (head != null && head.cpt.equals("97530") && !head.mention.term().ambiguous()
-                && Regex.anyToken(tok, head.mention.to(), a.mention.from(), ":")) {
+                && Regex.anyToken(tok, head.mention.to(), a.mention.from(), ":|;")) {
             return head;
         }
         return lead != null && (lead.cpt.equals("97110") || lead.cpt.equals("97112")) ? lead : null;

@@ -161,6 +161,22 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * Typed "20' total" read aloud: the minute mark is silent and a pause comes before "total",
+     * so it is heard "twenty, total." The number is the block's minutes.
+     */
+    private static int totalWithoutUnit(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!wholeUnder(t, 91) || t.number() < 5 || i + 2 >= tok.size() || !tok.get(i + 1).text().equals(",")
+                || !tok.get(i + 2).text().equals("total") || i + 3 < tok.size() && !Regex.matches(tok.get(i + 3).text(), "\\.|\\*nl\\*|;")) {
+            return -1;
+        }
+        out.add(t);
+        out.add(new Token("minutes", null, t.origStart(), t.origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 1).origEnd()), t.origStart(), t.origEnd(), t.text() + " minutes"));
+        return i + 2;
+    }
+
+    /**
      * "Gait" is often heard "weight": "weight training in the house one hundred fifty feet with
      * the rollator", "then weight in the hall with the rolling walker". A "weight" that is not
      * weight shifting, bearing or lifting, in a sentence that goes on to say where or how far the
@@ -204,6 +220,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
+        nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

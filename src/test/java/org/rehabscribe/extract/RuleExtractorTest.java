@@ -940,9 +940,23 @@ class RuleExtractorTest {
         assertEquals("97110:16 97116:12", codes(run("She did core strengthening in flexion-biased positions for strength and "
                 + "endurance, 16 minutes, and gait training with a walker on the outdoor path, 12 minutes. Standing tolerance "
                 + "remains limited to approximately 15 minutes.")));
+        // a typed line's items take the code of the functional task that opens it
+        assertEquals("97530:12", codes(run("Bed mobility supine->sit w/ min A + cues for hip precautions; sit<->stand from bed x5 "
+                + "w/ CGA; 12'.")));
         // what a family member is to do is not today's treatment
         assertEquals("97129:40", codes(run("Cognitive tx 40 min: working memory tasks, card sort. Spouse to supervise med "
                 + "management at home.")));
+    }
+
+    @Test
+    void typedChartingReadAloudBySynthesiser() {
+        // "trng" spelled out, "NMR" as "and m r", "ADL:" as "animal.", "20' total" as "twenty, total."
+        assertEquals("97116:9 97530:10", codes(heard("v d r n g w slash spc one hundred fifty ft x two, s v a, nine. transfer "
+                + "to r n g w slash grab bar cj, ten.")));
+        assertEquals("97110:20 97112:23", codes(heard("there ex for quad slash glute strength. bike warm up leg press three x ten, "
+                + "step downs three x ten, twenty, total. an m r. s l s on bosu w slash ball toss twenty three.")));
+        assertEquals("97535:15 97032:10", codes(heard("animal. grooming seated at sink w slash verbal cues fifteen. and m e s "
+                + "attended to r wrist ext ten.")));
     }
 
     @Test
