@@ -445,8 +445,17 @@ final class MeasureReader {
                 }
                 // "44 on the Berg", "walked 1150 feet on the 6 minute walk test", "0.85 m/s on the 10 meter walk"
                 String unit = "(?:feet|foot|ft|m|meters|metres|m/s|m / s|meters per second|seconds|secs?|s|reps|repetitions|inches|in|cm|%|percent|points?|lbs?|pounds|kg|blocks)";
-                return Regex.matches(between.toString(), "on|points|point|for|(?:" + unit + " )?(?:on|in|for|during|with)(?: the| his| her| a| their)?")
-                        ? new Num(tok.number(), null, k, false, null, null) : null;
+                if (!Regex.matches(between.toString(), "on|points|point|for|(?:" + unit + " )?(?:on|in|for|during|with)(?: the| his| her| a| their)?")) {
+                    return null;
+                }
+                // "four out of ten on the Borg" (heard "Berg"): the scale's size, with the rating said before it
+                if (k >= 3 && t.get(k - 1).text().equals("of") && t.get(k - 2).text().equals("out") && t.get(k - 3).isNumber()) {
+                    return new Num(t.get(k - 3).number(), tok.number(), k - 3, false, null, null);
+                }
+                if (k >= 2 && t.get(k - 1).text().equals("/") && t.get(k - 2).isNumber()) {
+                    return new Num(t.get(k - 2).number(), tok.number(), k - 2, false, null, null);
+                }
+                return new Num(tok.number(), null, k, false, null, null);
             }
         }
         return null;

@@ -316,9 +316,9 @@ final class MinutesReader {
                 if (bare.equals("minutes_m") && walkingNamed(tok, from)) {
                     continue; // "gait 30m": metres
                 }
-                if (bare.equals("minutes_sentence_end") && from > 1 && tok.get(from - 1).text().equals("holds")
+                if (bare.equals("minutes_sentence_end") && from > 1 && Regex.matches(tok.get(from - 1).text(), "holds?")
                         && !Regex.matches(tok.get(from - 2).text(), "seconds?|secs?|s|tens|fives|fifteens|twenties|thirties")) {
-                    continue; // "bridges with holds 10.": ten holds; but typed "w/ 30s holds 10'." read aloud is the time
+                    continue; // "bridges with holds 10.": ten holds; but typed "w/ 30s holds 10'", "w/ 5s hold 11'" read aloud is the time
                 }
                 if (bare.equals("minutes_sentence_end") && !fromSpeech && !(from > 0 && tok.get(from - 1).text().equals(",")
                         && Character.isLetter(nt.original().charAt(tok.get(from).origStart())))) {

@@ -957,6 +957,12 @@ class RuleExtractorTest {
                 + "step downs three x ten, twenty, total. an m r. s l s on bosu w slash ball toss twenty three.")));
         assertEquals("97535:15 97032:10", codes(heard("animal. grooming seated at sink w slash verbal cues fifteen. and m e s "
                 + "attended to r wrist ext ten.")));
+        // "w/ 5s hold 11'" heard "w slashed fives her old eleven"; "8 min" heard "eight min it's"
+        assertEquals("97112:11", codes(heard("and m r. chin tucks for postural control three x ten w slashed fives her old eleven.")));
+        assertEquals("97530:8", codes(heard("sit to stands for his transfers two sets of five, eight min it's.")));
+        // "4/10 on the Borg" heard "Berg": a rating out of ten is no Berg score
+        assertEquals("six_minute_walk_test=1050.0/null", measures(heard("six minute walk was one thousand and fifty feet. "
+                + "dyspnea was a four out of ten on the berg at the end.")));
     }
 
     @Test
