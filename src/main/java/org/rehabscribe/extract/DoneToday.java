@@ -46,7 +46,9 @@ final class DoneToday {
                 if (h.to() < m.from() && Regex.matches(h.phrase(), "no|not|without") && Regex.matches(tok.get(h.to()).text(), FINDINGS)) {
                     continue; // "skin intact no redness manual lymph drainage": the finding was negated, not what follows
                 }
-                if (h.to() <= m.from() && m.from() - h.to() <= 4 && layout.sameSentence(h.to() - 1, m.from())
+                // "without pushing through his arms sit to stands": "without" is said of what follows it at once
+                int reach = h.phrase().equals("without") ? 2 : 4;
+                if (h.to() <= m.from() && m.from() - h.to() <= reach && layout.sameSentence(h.to() - 1, m.from())
                         && !hasBreak(tok, h.to(), m.from()) && !mentionBetween(acts, h.to(), m.from())) {
                     negated = true;
                 }
@@ -390,7 +392,8 @@ final class DoneToday {
     private static boolean isReference(List<Token> tok, Mention m) {
         if (m.to() - m.from() == 1 && tok.get(m.from()).text().equals("ie")) {
             // typed "IE": "61 @ IE", "(IE 31)", "before IE" look back at it; "IE 35'" is today's
-            boolean after = m.from() > 0 && Regex.matches(tok.get(m.from() - 1).text(), "@|before|\\(");
+            // (only opening a line: "three x ten ie a sock" from speech is letters heard, not an evaluation)
+            boolean after = m.from() > 0 && !Regex.matches(tok.get(m.from() - 1).text(), "\\.|;|\\*nl\\*");
             boolean score = m.to() < tok.size() && tok.get(m.to()).isNumber()
                     && !(m.to() + 1 < tok.size() && Regex.matches(tok.get(m.to() + 1).text(), "minutes?|mins?|min|'"));
             if (after || score) {

@@ -252,7 +252,9 @@ public final class RuleExtractor implements Extractor {
             final int f = from;
             final int end = i;
             Mention heading = mentions.stream().filter(m -> m.from() >= f && m.from() <= f + 1 && m.to() <= end
-                    && m.term().kind() == Term.Kind.CATEGORY && !m.term().weak()).findFirst().orElse(null);
+                    && (m.term().kind() == Term.Kind.CATEGORY && !m.term().weak()
+                        || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end)) // "gait." alone
+                    .findFirst().orElse(null);
             // "gait training with the walker. then squats and step ups, sixteen.": the next step, not a list
             boolean nextStep = Regex.matches(tok.get(end + 1).text(), "then|next|afterwards|after|followed|finished|also");
             boolean nextNamesAnother = heading != null && mentions.stream().anyMatch(m -> m.from() == end + 1

@@ -37,6 +37,35 @@ public final class SpeechTermCorrector {
             }
         }
         this.index = TermIndex.build(vocabulary, measures);
+        Set<String> pairs = new HashSet<>();
+        for (Term t : terms.terms()) {
+            String[] w = t.kind() == Kind.OTHER ? new String[0] : t.phrase().split(" ");
+            for (int k = 0; k + 1 < w.length; k++) {
+                if (!Regex.matches(w[k], GLUE) && !Regex.matches(w[k + 1], GLUE)) {
+                    pairs.add(w[k] + " " + w[k + 1]);
+                }
+            }
+        }
+        this.termPairs = Set.copyOf(pairs);
+    }
+
+    /** Words too common to tell that a pause fell inside a term. */
+    private static final String GLUE = "and|or|to|with|the|of|for|a|an|in|on|at|by|x|\\d.*";
+
+    /** Adjacent word pairs of the vocabulary's terms ("gait training", "tandem stance"). */
+    private final Set<String> termPairs;
+
+    /**
+     * A recognizer's pause inside a term: "and gait, training with the walker" is heard with a
+     * comma where the speaker drew breath. The comma goes when the words on both sides are next
+     * to each other in a term.
+     */
+    private int pauseInsideTerm(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        if (!tok.get(i).text().equals(",") || i == 0 || i + 1 >= tok.size()
+                || !termPairs.contains(tok.get(i - 1).text() + " " + tok.get(i + 1).text())) {
+            return -1;
+        }
+        return i + 1;
     }
 
     public NormalizedText correct(NormalizedText nt, List<Fix> fixes) {
@@ -221,6 +250,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
+        nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

@@ -960,6 +960,16 @@ class RuleExtractorTest {
         // "w/ 5s hold 11'" heard "w slashed fives her old eleven"; "8 min" heard "eight min it's"
         assertEquals("97112:11", codes(heard("and m r. chin tucks for postural control three x ten w slashed fives her old eleven.")));
         assertEquals("97530:8", codes(heard("sit to stands for his transfers two sets of five, eight min it's.")));
+        // a pause inside a term ("gait, training"); "Gait:" heard as a sentence of its own, or as "date."
+        assertEquals("97110:16 97116:12", codes(heard("she did hip and core strengthening for strength and endurance sixteen "
+                + "minutes, and gait, training with the four wheeled walker on the outdoor path twelve minutes.")));
+        assertEquals("97116:10 97112:15", codes(heard("peds pt. date. dm zero point eight mph w slash hand held assist, ten. "
+                + "balance beam w slash one hand held stepping over obstacles fifteen.")));
+        // "without" is said of what follows it at once; "i e" inside a line is no evaluation
+        assertEquals("97530:8", codes(heard("we worked on getting up from the couch without pushing through his arms sit to "
+                + "stands that's for his transfers two sets of five, eight min minutes.")));
+        assertEquals("97112:16", codes(heard("vor x one horizontal slash vert three x ten ie a busy pattern habituation for gaze "
+                + "stability sixteen.")));
         // "4/10 on the Borg" heard "Berg": a rating out of ten is no Berg score
         assertEquals("six_minute_walk_test=1050.0/null", measures(heard("six minute walk was one thousand and fifty feet. "
                 + "dyspnea was a four out of ten on the berg at the end.")));
