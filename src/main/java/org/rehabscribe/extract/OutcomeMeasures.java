@@ -34,8 +34,14 @@ final class OutcomeMeasures {
 
     private final PhraseSet unscoredCues = PhraseSet.ofLines("/org/rehabscribe/extract/unscored-cues.txt");
 
-    private boolean unscored(List<Token> tok, Layout layout, int at, List<Mention> measureMentions) {
+    private boolean unscored(List<Token> tok, Layout layout, int at, List<Mention> measureMentions, List<Mention> all) {
         for (PhraseSet.Hit h : unscoredCues.find(tok)) {
+            // "TUG 16.4 s, pain 3/10, shower transfer trng deferred": said of the activity named after the measure
+            boolean ofActivity = all.stream().anyMatch(o -> o.from() > at && o.to() <= h.from()
+                    && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER);
+            if (ofActivity) {
+                continue;
+            }
             boolean oneSide = h.from() > 0 && Regex.matches(tok.get(h.from() - 1).text(), "right|left|r|l|rt|lt|bilaterally|other");
             // "grip not tested yet per protocol quick dash fifty two": the cue is said of the measure it follows
             boolean ofAnother = measureMentions.stream().anyMatch(o -> o.from() != at && o.to() <= h.from() && h.from() - o.to() <= 1);
@@ -72,7 +78,7 @@ final class OutcomeMeasures {
                     || coordinatedGoal(nt.tokens(), m.from())) {
                 continue; // "putty for grip strength", "for range of motion and grip strength": the goal, not a test
             }
-            if (unscored(nt.tokens(), layout, m.from(), measureMentions)) {
+            if (unscored(nt.tokens(), layout, m.from(), measureMentions, all)) {
                 continue; // "we started the Berg but she fatigued at item ten, so it wasn't scored"
             }
             if (DoneToday.goalSentence(nt.tokens(), layout, m.from())) {

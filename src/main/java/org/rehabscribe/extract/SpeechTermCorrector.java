@@ -189,20 +189,31 @@ public final class SpeechTermCorrector {
         return i + 1;
     }
 
+    /** What may follow a typed block's minutes at the end of its line: "20' total", "25' block", "10' end of session". */
+    private static final List<List<String>> TIME_TAILS = List.of(List.of("total"), List.of("block"), List.of("end", "of", "session"),
+            List.of("pre", "tx"), List.of("post", "tx"), List.of("prior", "to", "tx"), List.of("before", "tx"));
+
     /**
-     * Typed "20' total" read aloud: the minute mark is silent and a pause comes before "total",
-     * so it is heard "twenty, total." The number is the block's minutes.
+     * Typed "20' total", "25' block", "15' pre-tx" read aloud: the minute mark is silent, so it is
+     * heard "twenty, total.", "twenty five block." The number closing the line is the block's minutes.
      */
     private static int totalWithoutUnit(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        if (!wholeUnder(t, 91) || t.number() < 5 || i + 2 >= tok.size() || !tok.get(i + 1).text().equals(",")
-                || !tok.get(i + 2).text().equals("total") || i + 3 < tok.size() && !Regex.matches(tok.get(i + 3).text(), "\\.|\\*nl\\*|;")) {
+        if (!wholeUnder(t, 91) || t.number() < 5) {
             return -1;
         }
-        out.add(t);
-        out.add(new Token("minutes", null, t.origStart(), t.origEnd(), 0, 0));
-        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 1).origEnd()), t.origStart(), t.origEnd(), t.text() + " minutes"));
-        return i + 2;
+        int k = i + 1 < tok.size() && tok.get(i + 1).text().equals(",") ? i + 2 : i + 1;
+        for (List<String> tail : TIME_TAILS) {
+            int end = k + tail.size();
+            if (end <= tok.size() && tail.equals(tok.subList(k, end).stream().map(Token::text).toList())
+                    && (end == tok.size() || Regex.matches(tok.get(end).text(), "\\.|\\*nl\\*|;"))) {
+                out.add(t);
+                out.add(new Token("minutes", null, t.origStart(), t.origEnd(), 0, 0));
+                fixes.add(new Fix(t.text(), t.origStart(), t.origEnd(), t.text() + " minutes"));
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -943,6 +943,9 @@ class RuleExtractorTest {
         // a typed line's items take the code of the functional task that opens it
         assertEquals("97530:12", codes(run("Bed mobility supine->sit w/ min A + cues for hip precautions; sit<->stand from bed x5 "
                 + "w/ CGA; 12'.")));
+        // "trng" is training wherever it is typed; "not today" after an activity withdraws it
+        assertEquals("97116:10 97530:12", codes(run("Stair trng 4 steps w/ rail 10'. Transfer trng: slide board 12'. Gait trng "
+                + "not today - SpO2 86%.")));
         // what a family member is to do is not today's treatment
         assertEquals("97129:40", codes(run("Cognitive tx 40 min: working memory tasks, card sort. Spouse to supervise med "
                 + "management at home.")));
@@ -957,6 +960,13 @@ class RuleExtractorTest {
                 + "step downs three x ten, twenty, total. an m r. s l s on bosu w slash ball toss twenty three.")));
         assertEquals("97535:15 97032:10", codes(heard("animal. grooming seated at sink w slash verbal cues fifteen. and m e s "
                 + "attended to r wrist ext ten.")));
+        // "Gt trng" spelled out; "25' block", "10' end of session" with the minute mark silent
+        assertEquals("97116:20 97110:25 97010:10 97014:10", codes(heard("g t t r m g. one hundred fifty ft x three w slash cga "
+                + "twenty. leg press three x ten, eccentric step downs six inch box twenty five block. mhp plus i f c unattended "
+                + "to low back ten end of session.")));
+        // "deferred" said of the activity named after the scores leaves the scores standing
+        assertEquals("timed_up_and_go=16.4/null nprs=3.0/null", measures(heard("tug sixteen point four s w slash r w, pain three "
+                + "tenths, shower transfer d r n g deferred tub bench not delivered yet.")));
         // "w/ 5s hold 11'" heard "w slashed fives her old eleven"; "8 min" heard "eight min it's"
         assertEquals("97112:11", codes(heard("and m r. chin tucks for postural control three x ten w slashed fives her old eleven.")));
         assertEquals("97530:8", codes(heard("sit to stands for his transfers two sets of five, eight min it's.")));
