@@ -257,7 +257,8 @@ public final class RuleExtractor implements Extractor {
                     .findFirst().orElse(null);
             // "gait training with the walker. then squats and step ups, sixteen.": the next step, not a list
             boolean nextStep = Regex.matches(tok.get(end + 1).text(), "then|next|afterwards|after|followed|finished|also");
-            boolean nextNamesAnother = heading != null && mentions.stream().anyMatch(m -> m.from() == end + 1
+            // (a sentence that is only an activity's name, "gait.", heads whatever follows: "obstacle negotiation plus curb")
+            boolean nextNamesAnother = heading != null && heading.term().kind() == Term.Kind.CATEGORY && mentions.stream().anyMatch(m -> m.from() == end + 1
                     && m.term().kind() != Term.Kind.OTHER && m.term().kind() != Term.Kind.MEASURE
                     && !m.term().target().equals(heading.term().target()));
             if (heading != null && !nextStep && !nextNamesAnother) {

@@ -975,6 +975,9 @@ class RuleExtractorTest {
                 + "minutes, and gait, training with the four wheeled walker on the outdoor path twelve minutes.")));
         assertEquals("97116:10 97112:15", codes(heard("peds pt. date. dm zero point eight mph w slash hand held assist, ten. "
                 + "balance beam w slash one hand held stepping over obstacles fifteen.")));
+        // "Gait:" heard "vague." heads its line even when the items have another code's name
+        assertEquals("97112:18 97116:9", codes(heard("balance. tandem stance plus s l s on foam for balance eighteen. vague. "
+                + "obstacle negotiation plus curb w slash spc three hundred x two s v a nine.")));
         // "without" is said of what follows it at once; "i e" inside a line is no evaluation
         assertEquals("97530:8", codes(heard("we worked on getting up from the couch without pushing through his arms sit to "
                 + "stands that's for his transfers two sets of five, eight min minutes.")));
