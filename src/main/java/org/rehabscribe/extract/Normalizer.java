@@ -385,7 +385,8 @@ public final class Normalizer {
                 Token r = in.get(i + 1);
                 // "w slash r w" is "w/ rw" and "w slash c n a" "w/ cna"; w joins only a lone c or o (w/c, w/o)
                 boolean joined = right != null && (!left.equals("w") || (right.equals("c") || right.equals("o"))
-                        && !(i + 2 < in.size() && isLetter(in.get(i + 2).text())));
+                        && !(i + 2 < in.size() && isLetter(in.get(i + 2).text()))
+                        && !(i + 3 < in.size() && in.get(i + 2).text().equals("and") && isLetter(in.get(i + 3).text()))); // "c and a": CNA
                 out.add(new Token(withWritten(left + "/" + (joined ? right : "")), null, l.origStart(),
                         joined ? r.origEnd() : t.origEnd(), 0, 0));
                 i += joined ? 1 : 0;

@@ -65,7 +65,7 @@ class NormalizerTest {
     void shorthandReadAloudWithItsSlashes() {
         // what a synthesiser (or a therapist) says for typed "s/p", "f/u", "B/L", "w/ RW", "w/ CNA", "w/c", "quad/hip"
         assertEquals("s/p ltha . f/u visit . b/l knees . d/c home", norm("s slash p l t h a. f slash you visit. be slashed l knees. d slashed c home"));
-        assertEquals("gait training with rw 80 ft . reviewed with cna . w/c level", norm("gait trng w slash r w eighty ft. reviewed w slashed c n a. w slash c level"));
+        assertEquals("gait training with rw 80 ft . reviewed with cna . reviewed with c and a . w/c level", norm("gait trng w slash r w eighty ft. reviewed w slashed c n a. reviewed w slash c and a. w slash c level"));
         assertEquals("quad / hip strength . slashed prices", norm("quad slash hip strength. slashed prices"));
     }
 
