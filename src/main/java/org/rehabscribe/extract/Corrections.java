@@ -33,14 +33,19 @@ public final class Corrections {
         List<Token> t = new ArrayList<>(in);
         for (int i = 0; i < t.size(); i++) {
             for (Cue cue : cues) {
-                if ((fromSpeech && !cue.inSpeech) || !matches(t, i, cue.words)) {
+                int cueEnd = matchEnd(t, i, cue.words);
+                if ((fromSpeech && !cue.inSpeech) || cueEnd < 0) {
                     continue;
                 }
-                int cueEnd = i + cue.words.length;
                 int old = findNumber(t, i - 1, -1, cue.reach, false);
                 // "for rotator, I mean deltoid strength, nine minutes": after "I mean" a word may be what is corrected
                 boolean wordCue = String.join(" ", cue.words).matches("i mean|i meant|or rather|rather");
                 int now = findNumber(t, cueEnd, 1, cue.reach, wordCue);
+                if (old < 0 && now >= 0 && !hesitation(cue)) {
+                    // "fifteen minutes with rests, no, sorry, fifteen minutes not counting the rests": the same time said
+                    // again after a cue is one time, however many words came between
+                    old = sameMinutesBefore(t, i, now);
+                }
                 if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd) || hesitation(cue) && !minutesRestated(t, old, now)) {
                     continue; // "he needed mod assist, actually, let me correct that, min assist": a word is corrected
                 }
@@ -69,7 +74,7 @@ public final class Corrections {
                 // "15' - correction, 13'": the old number's unit mark stays with it
                 int keep = old + 1 < i && t.get(old + 1).text().matches("'|\"") ? old + 1 : old;
                 while (removeFrom - 1 > keep && (t.get(removeFrom - 1).isPunct()
-                        || t.get(removeFrom - 1).text().matches("actually|no|wait|sorry|uh|um|oh|well|hmm|oops|er|but|like|okay|ok"))) {
+                        || t.get(removeFrom - 1).text().matches("actually|no|wait|sorry|uh|um|oh|well|hmm|oops|er|but|like|okay|ok|or"))) {
                     removeFrom--;
                 }
                 t.subList(removeFrom, removeTo).clear();
@@ -79,6 +84,26 @@ public final class Corrections {
             }
         }
         return t;
+    }
+
+    /** A number with the same value as {@code now}, both followed by minutes, within six words before the cue; -1 if none. */
+    private static int sameMinutesBefore(List<Token> t, int cue, int now) {
+        if (now + 1 >= t.size() || !Regex.matches(t.get(now + 1).text(), "minutes?|mins?|min")) {
+            return -1;
+        }
+        int words = 0;
+        for (int k = cue - 1; k >= 0 && words <= 6; k--) {
+            Token tok = t.get(k);
+            if (Regex.matches(tok.text(), "\\.|;|\\*nl\\*")) {
+                return -1;
+            }
+            if (tok.isNumber() && tok.number().equals(t.get(now).number()) && k + 1 < cue
+                    && Regex.matches(t.get(k + 1).text(), "minutes?|mins?|min")) {
+                return k;
+            }
+            words += tok.isPunct() ? 0 : 1;
+        }
+        return -1;
     }
 
     private static boolean hesitation(Cue cue) {
@@ -141,16 +166,19 @@ public final class Corrections {
         }
     }
 
-    private static boolean matches(List<Token> t, int at, String[] words) {
-        if (at + words.length > t.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.length; k++) {
-            if (!t.get(at + k).text().equals(words[k])) {
-                return false;
+    /** The index just past {@code words} said from {@code at}, commas allowed between them ("no, wait"); -1 if not said. */
+    private static int matchEnd(List<Token> t, int at, String[] words) {
+        int k = at;
+        for (int w = 0; w < words.length; w++) {
+            while (w > 0 && k < t.size() && t.get(k).text().equals(",")) {
+                k++;
             }
+            if (k >= t.size() || !t.get(k).text().equals(words[w])) {
+                return -1;
+            }
+            k++;
         }
-        return true;
+        return k;
     }
 
     /** Words that may stand between a correction cue and the corrected number. */

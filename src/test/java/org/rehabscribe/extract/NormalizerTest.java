@@ -52,6 +52,11 @@ class NormalizerTest {
         assertEquals("12 minutes", norm("15 minutes, sorry, 12 minutes"));
         assertEquals("3 sets of 12", norm("three sets of ten, make that twelve"));
         assertEquals("pain 5 out of 10 today", norm("pain six out of ten, sorry, five out of ten today"));
+        // a comma inside a cue ("no, wait"), "or actually more like", and the same time said again after a cue
+        assertEquals("massage , 11 minutes , i did the wrist too .", norm("massage, nine minutes. No, wait, that was eleven, I did the wrist too."));
+        assertEquals("for rom , 12 minutes .", norm("for ROM, ten, or actually more like twelve minutes."));
+        assertEquals("that was , 15 minutes with rests not counting the rests .",
+                norm("that was, fifteen minutes with rests, no, sorry, fifteen minutes not counting the rests."));
     }
 
     @Test

@@ -946,6 +946,11 @@ class RuleExtractorTest {
         // "trng" is training wherever it is typed; "not today" after an activity withdraws it
         assertEquals("97116:10 97530:12", codes(run("Stair trng 4 steps w/ rail 10'. Transfer trng: slide board 12'. Gait trng "
                 + "not today - SpO2 86%.")));
+        // a group session's own minutes are no session total; lifting practice for work is functional
+        assertEquals("97150:30", codes(run("She came to the standing balance group this morning, that's the group session, thirty "
+                + "minutes, five residents.")));
+        assertEquals("97530:15 97110:10", codes(run("We did the lifting stuff, floor to waist with a box, hip hinge, golfer's lift for "
+                + "the light stuff, for work, fifteen minutes. Then side planks 3x10 for trunk endurance, ten minutes.")));
         // what a family member is to do is not today's treatment
         assertEquals("97129:40", codes(run("Cognitive tx 40 min: working memory tasks, card sort. Spouse to supervise med "
                 + "management at home.")));
