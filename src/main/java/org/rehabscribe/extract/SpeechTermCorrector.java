@@ -189,6 +189,27 @@ public final class SpeechTermCorrector {
         return i + 1;
     }
 
+    /**
+     * "from forty two to forty eight" is often heard "from forty to the forty eight": the "two"
+     * runs into "to" and the "to" is heard "the". A round number after "from", then "to the" and
+     * a number, is that number plus two.
+     */
+    private static int twoHeardAsToThe(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i == 0 || !tok.get(i - 1).text().equals("from") || !wholeUnder(t, 100) || t.number() < 20 || t.number() % 10 != 0
+                || i + 3 >= tok.size() || !tok.get(i + 1).text().equals("to") || !tok.get(i + 2).text().equals("the")
+                || !tok.get(i + 3).isNumber()) {
+            return -1;
+        }
+        double v = t.number() + 2;
+        String text = Normalizer.format(v);
+        out.add(new Token(text, v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0));
+        out.add(new Token("to", null, tok.get(i + 2).origStart(), tok.get(i + 2).origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 2).origEnd()), t.origStart(), tok.get(i + 2).origEnd(),
+                text + " to"));
+        return i + 3;
+    }
+
     /** What may follow a typed block's minutes at the end of its line: "20' total", "25' block", "10' end of session". */
     private static final List<List<String>> TIME_TAILS = List.of(List.of("total"), List.of("block"), List.of("end", "of", "session"),
             List.of("pre", "tx"), List.of("post", "tx"), List.of("prior", "to", "tx"), List.of("before", "tx"));
@@ -261,6 +282,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
+        nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
         nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {

@@ -988,6 +988,9 @@ class RuleExtractorTest {
                 + "stands that's for his transfers two sets of five, eight min minutes.")));
         assertEquals("97112:16", codes(heard("vor x one horizontal slash vert three x ten ie a busy pattern habituation for gaze "
                 + "stability sixteen.")));
+        // "from forty two to forty eight" heard "from forty to the forty eight" (the README's sample)
+        assertEquals("berg_balance_scale=48.0/42.0", measures(heard("berg balance scale went from forty to the forty eight out of "
+                + "fifty six.")));
         // "4/10 on the Borg" heard "Berg": a rating out of ten is no Berg score
         assertEquals("six_minute_walk_test=1050.0/null", measures(heard("six minute walk was one thousand and fifty feet. "
                 + "dyspnea was a four out of ten on the berg at the end.")));
