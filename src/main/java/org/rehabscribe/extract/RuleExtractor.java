@@ -251,7 +251,9 @@ public final class RuleExtractor implements Extractor {
             }
             final int f = from;
             final int end = i;
-            Mention heading = mentions.stream().filter(m -> m.from() >= f && m.from() <= f + 1 && m.to() <= end
+            // the name opens the sentence, or stands in a short one ("l hand functional task asks.")
+            int opens = end - f <= 6 ? end : f + 1;
+            Mention heading = mentions.stream().filter(m -> m.from() >= f && m.from() <= opens && m.to() <= end
                     && (m.term().kind() == Term.Kind.CATEGORY && !m.term().weak()
                         || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end)) // "gait." alone
                     .findFirst().orElse(null);

@@ -988,6 +988,10 @@ class RuleExtractorTest {
                 + "stands that's for his transfers two sets of five, eight min minutes.")));
         assertEquals("97112:16", codes(heard("vor x one horizontal slash vert three x ten ie a busy pattern habituation for gaze "
                 + "stability sixteen.")));
+        // a short sentence naming a code heads the next ("l hand functional task asks."); "Gait" heard "via"
+        assertEquals("97530:12", codes(heard("l hand functional task asks. grasp and release of cups opening containers "
+                + "reaching into the low cupboard twelve.")));
+        assertEquals("97116:15", codes(heard("via training w slash four wheeled walker two hundred feet x two on carpet, fifteen.")));
         // "from forty two to forty eight" heard "from forty to the forty eight" (the README's sample)
         assertEquals("berg_balance_scale=48.0/42.0", measures(heard("berg balance scale went from forty to the forty eight out of "
                 + "fifty six.")));
