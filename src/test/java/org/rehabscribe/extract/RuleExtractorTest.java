@@ -992,6 +992,9 @@ class RuleExtractorTest {
         assertEquals("97530:12", codes(heard("l hand functional task asks. grasp and release of cups opening containers "
                 + "reaching into the low cupboard twelve.")));
         assertEquals("97116:15", codes(heard("via training w slash four wheeled walker two hundred feet x two on carpet, fifteen.")));
+        // the rms voice: "TherEx" heard "sir x", "Gt trng" "g t d r m g"
+        assertEquals("97110:15 97116:13", codes(heard("sir x. sit stand three x eight from std chair heel raises for le strength "
+                + "fifteen. g t d r m g one hundred fifty ft x two w slash r w c g a thirteen.")));
         // "from forty two to forty eight" heard "from forty to the forty eight" (the README's sample)
         assertEquals("berg_balance_scale=48.0/42.0", measures(heard("berg balance scale went from forty to the forty eight out of "
                 + "fifty six.")));
