@@ -393,10 +393,10 @@ final class DoneToday {
         if (m.to() - m.from() == 1 && tok.get(m.from()).text().equals("ie")) {
             // typed "IE": "61 @ IE", "(IE 31)", "before IE" look back at it; "IE 35'" is today's
             // (only opening a line: "three x ten ie a sock" from speech is letters heard, not an evaluation)
-            boolean after = m.from() > 0 && !Regex.matches(tok.get(m.from() - 1).text(), "\\.|;|\\*nl\\*");
+            boolean midLine = m.from() > 0 && !Regex.matches(tok.get(m.from() - 1).text(), "\\.|;|\\*nl\\*");
             boolean score = m.to() < tok.size() && tok.get(m.to()).isNumber()
                     && !(m.to() + 1 < tok.size() && Regex.matches(tok.get(m.to() + 1).text(), "minutes?|mins?|min|'"));
-            if (after || score) {
+            if (midLine || score) {
                 return true;
             }
         }
