@@ -86,9 +86,11 @@ public final class Corrections {
         return t;
     }
 
+    private static final String MINUTE_WORD = "minutes?|mins?|min";
+
     /** A number with the same value as {@code now}, both followed by minutes, within six words before the cue; -1 if none. */
     private static int sameMinutesBefore(List<Token> t, int cue, int now) {
-        if (now + 1 >= t.size() || !Regex.matches(t.get(now + 1).text(), "minutes?|mins?|min")) {
+        if (now + 1 >= t.size() || !Regex.matches(t.get(now + 1).text(), MINUTE_WORD)) {
             return -1;
         }
         int words = 0;
@@ -98,7 +100,7 @@ public final class Corrections {
                 return -1;
             }
             if (tok.isNumber() && tok.number().equals(t.get(now).number()) && k + 1 < cue
-                    && Regex.matches(t.get(k + 1).text(), "minutes?|mins?|min")) {
+                    && Regex.matches(t.get(k + 1).text(), MINUTE_WORD)) {
                 return k;
             }
             words += tok.isPunct() ? 0 : 1;
@@ -112,7 +114,7 @@ public final class Corrections {
 
     /** "was twenty, um, twenty-three minutes": minutes follow the new number, and the old one is no set or rep count. */
     private static boolean minutesRestated(List<Token> t, int old, int now) {
-        return now + 1 < t.size() && Regex.matches(t.get(now + 1).text(), "minutes?|mins?|min|'")
+        return now + 1 < t.size() && Regex.matches(t.get(now + 1).text(), MINUTE_WORD + "|'")
                 && (old == 0 || !Regex.matches(t.get(old - 1).text(), "of|x|by|to|and|out|\\d.*"));
     }
 

@@ -581,8 +581,8 @@ public final class RuleExtractor implements Extractor {
                 return false;
             }
             // "Orthosis: DBO remolded, straps relined; fit checked, pt ed on wear sched 14'.": one line, one orthosis
-            subsequent |= layout.sameSentence(h.from(), a.mention.from()) || !Regex.anyToken(tok,
-                    Math.min(h.from(), a.mention.from()), Math.max(h.to(), a.mention.to()), "\\.|\\*nl\\*|!|\\?");
+            subsequent |= layout.sameSentence(h.from(), a.mention.from())
+                    || MinutesReader.sameLine(tok, Math.min(h.from(), a.mention.from()), Math.max(h.to(), a.mention.to()));
         }
         return subsequent;
     }
