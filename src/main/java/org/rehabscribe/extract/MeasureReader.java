@@ -260,6 +260,9 @@ final class MeasureReader {
         if (n.value() < def.min()) {
             return false;
         }
+        if ("min".equals(n.unit())) {
+            return false; // "single leg stance times eleven minutes": how long it was practised, no score
+        }
         if (Regex.matches(def.unit(), "lb|kg") && n.unit() != null && Regex.matches(n.unit(), "m|ft|cm|inches")) {
             return false; // "putty pinch/grip red 3x10 (12m)": a time or a distance is no grip force
         }
@@ -415,6 +418,7 @@ final class MeasureReader {
             case "kg", "kilograms", "kilos" -> "kg";
             case "inches", "inch", "in", "\"" -> "inches";
             case "cm", "centimeters", "centimetres" -> "cm";
+            case "minutes", "minute", "mins", "min" -> "min";
             default -> null;
         };
     }

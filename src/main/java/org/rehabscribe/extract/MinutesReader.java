@@ -821,6 +821,9 @@ final class MinutesReader {
             if (tok.get(k).text().equals("times") && k < at - 1 && !Regex.matches(tok.get(k + 1).text(), "a|per|daily|weekly|each")) {
                 continue; // "sixty feet four times contact guard fourteen minutes": how often it was walked, then the time
             }
+            if (tok.get(k).text().equals("times") && k == at - 1 && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "\\d+|a|two|few"))) {
+                continue; // "gait training times fifteen minutes": "x 15 min" said aloud; but "3 times 10 minutes" is bouts
+            }
             if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
                     && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "scheduled|planned|pacing|schedule|built"))
                     && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {

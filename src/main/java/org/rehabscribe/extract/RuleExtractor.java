@@ -254,8 +254,8 @@ public final class RuleExtractor implements Extractor {
             // the name opens the sentence, or stands in a short one ("l hand functional task asks.")
             int opens = end - f <= 6 ? end : f + 1;
             Mention heading = mentions.stream().filter(m -> m.from() >= f && m.from() <= opens && m.to() <= end
-                    && (m.term().kind() == Term.Kind.CATEGORY && !m.term().weak()
-                        || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end)) // "gait." alone
+                    && (m.term().kind() == Term.Kind.CATEGORY && (!m.term().weak() || m.from() == f && m.to() == end)
+                        || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end)) // "gait.", "e stim." alone
                     .findFirst().orElse(null);
             // "gait training with the walker. then squats and step ups, sixteen.": the next step, not a list
             boolean nextStep = Regex.matches(tok.get(end + 1).text(), "then|next|afterwards|after|followed|finished|also");

@@ -3,7 +3,8 @@ package org.rehabscribe.extract;
 /**
  * A deliberately light stemmer for matching vocabulary terms: folds plurals ("squats",
  * "raises", "exercises") and possessives, nothing else, so "walking" and "walker" stay
- * apart.
+ * apart. "times" stays itself: "single leg stance times eleven minutes" is no "single leg stance
+ * time".
  */
 public final class Stems {
     private Stems() {}
@@ -13,7 +14,7 @@ public final class Stems {
             w = w.substring(0, w.length() - 2);
         }
         int n = w.length();
-        if (n <= 3 || !Character.isLetter(w.charAt(n - 1))) {
+        if (n <= 3 || w.equals("times") || !Character.isLetter(w.charAt(n - 1))) {
             return w;
         }
         if (w.endsWith("ies") && n > 4) {

@@ -1098,6 +1098,20 @@ class RuleExtractorTest {
         assertEquals(typed.transcript().text(), typed.readableText());
     }
 
+    @Test
+    void oneTermSaidTheWaysASweepOfTheVocabularySaysIt() {
+        // "x 15 min" said aloud is "times fifteen minutes"
+        assertEquals("97116:15", codes(run("Gait training times fifteen minutes with good tolerance.")));
+        assertEquals("97110:10", codes(heard("next was ther ex times ten minutes with good tolerance.")));
+        // "stance times" is no "stance time", the timed test: the exercise keeps its minutes, and a time is no score
+        assertEquals("97112:11", codes(run("Next was single leg stance times eleven minutes.")));
+        assertEquals("", measures(run("Next was single leg stance times eleven minutes.")));
+        assertEquals("single_leg_stance=11.0/null", measures(run("Single leg stance time 11 seconds.")));
+        // a pause after a bare "e stim" heads the time that follows it, as it does for other names
+        assertEquals("97014:11", codes(heard("e stim. eleven minutes. patient tolerated it well.")));
+        assertEquals("97750:18", codes(heard("testing. eighteen minutes. patient tolerated it well.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
