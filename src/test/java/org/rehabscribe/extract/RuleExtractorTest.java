@@ -1110,6 +1110,11 @@ class RuleExtractorTest {
         // a pause after a bare "e stim" heads the time that follows it, as it does for other names
         assertEquals("97014:11", codes(heard("e stim. eleven minutes. patient tolerated it well.")));
         assertEquals("97750:18", codes(heard("testing. eighteen minutes. patient tolerated it well.")));
+        // what the recognizer made of single terms ("unattended e stim" heard as "stm", soft tissue mobilization)
+        assertEquals("97014:30", codes(heard("next was unattended stm times thirty minutes with good tolerance.")));
+        assertEquals("97110:40", codes(heard("we worked on federal band that was forty minutes total for that.")));
+        assertEquals("97112:25", codes(heard("then we did las vegas big for twenty five minutes.")));
+        assertEquals("97530:25", codes(run("Then we did in and out of the bath tub for twenty five minutes.")));
     }
 
     private static String measures(Extraction x) {
