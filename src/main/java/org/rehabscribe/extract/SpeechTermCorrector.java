@@ -210,6 +210,37 @@ public final class SpeechTermCorrector {
         return i + 3;
     }
 
+    /**
+     * "times twenty three minutes" heard "times when d three minutes": the "t" of "twenty" goes
+     * to the "s" of "times", and "when", "when d" or "when day" with a digit after it is twenty
+     * and that digit; "times twelve minutes" is heard "times well minutes". Only right after
+     * "times" or "x", where a count or a time is due, and before its unit.
+     */
+    private static int twentyHeardAsWhen(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i == 0 || !Regex.matches(tok.get(i - 1).text(), "times|x")) {
+            return -1;
+        }
+        if (t.text().equals("well") && i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")) {
+            out.add(new Token("12", 12.0, t.origStart(), t.origEnd(), 0, 0));
+            fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "12"));
+            return i + 1;
+        }
+        if (!t.text().equals("when")) {
+            return -1;
+        }
+        int k = i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "d|day") ? i + 2 : i + 1;
+        if (k + 1 >= tok.size() || !wholeUnder(tok.get(k), 10) || tok.get(k).number() < 1
+                || !Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|reps?|repetitions|feet|seconds?")) {
+            return -1;
+        }
+        double v = 20 + tok.get(k).number();
+        String text = Normalizer.format(v);
+        out.add(new Token(text, v, t.origStart(), tok.get(k).origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(k).origEnd()), t.origStart(), tok.get(k).origEnd(), text));
+        return k + 1;
+    }
+
     /** What may follow a typed block's minutes at the end of its line: "20' total", "25' block", "10' end of session". */
     private static final List<List<String>> TIME_TAILS = List.of(List.of("total"), List.of("block"), List.of("end", "of", "session"),
             List.of("pre", "tx"), List.of("post", "tx"), List.of("prior", "to", "tx"), List.of("before", "tx"));
@@ -283,6 +314,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
+        nt = pass(nt, fixes, SpeechTermCorrector::twentyHeardAsWhen);
         nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {

@@ -1115,6 +1115,10 @@ class RuleExtractorTest {
         assertEquals("97110:40", codes(heard("we worked on federal band that was forty minutes total for that.")));
         assertEquals("97112:25", codes(heard("then we did las vegas big for twenty five minutes.")));
         assertEquals("97530:25", codes(run("Then we did in and out of the bath tub for twenty five minutes.")));
+        // "times twenty three" heard "times when d three", "times twelve" heard "times well"
+        assertEquals("97112:23", codes(heard("next was neural muscular reeducation times when d three minutes with good tolerance.")));
+        assertEquals("97116:12", codes(heard("gait training times well minutes.")));
+        assertEquals("", codes(heard("there were times when three minutes of standing was too much.")));
     }
 
     private static String measures(Extraction x) {
