@@ -241,9 +241,10 @@ public final class SpeechTermCorrector {
         return k + 1;
     }
 
-    /** What may follow a typed block's minutes at the end of its line: "20' total", "25' block", "10' end of session". */
+    /** What may follow a typed block's minutes at the end of its line: "20' total", "25' block", "10' end of session", "10' prior to ex". */
     private static final List<List<String>> TIME_TAILS = List.of(List.of("total"), List.of("block"), List.of("end", "of", "session"),
-            List.of("pre", "tx"), List.of("post", "tx"), List.of("prior", "to", "tx"), List.of("before", "tx"));
+            List.of("pre", "tx"), List.of("post", "tx"), List.of("prior", "to", "tx"), List.of("before", "tx"),
+            List.of("prior", "to", "ex"), List.of("before", "ex"), List.of("pre", "ex"));
 
     /**
      * Typed "20' total", "25' block", "15' pre-tx" read aloud: the minute mark is silent, so it is

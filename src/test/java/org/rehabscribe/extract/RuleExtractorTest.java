@@ -1119,6 +1119,8 @@ class RuleExtractorTest {
         assertEquals("97112:23", codes(heard("next was neural muscular reeducation times when d three minutes with good tolerance.")));
         assertEquals("97116:12", codes(heard("gait training times well minutes.")));
         assertEquals("", codes(heard("there were times when three minutes of standing was too much.")));
+        // typed "Paraffin R hand 10' prior to ex." read aloud: the minute mark is silent
+        assertEquals("97018:10", codes(heard("paraffin r hand ten prior to ex.")));
     }
 
     private static String measures(Extraction x) {
