@@ -74,7 +74,8 @@ public final class Corrections {
                 // "15' - correction, 13'": the old number's unit mark stays with it
                 int keep = old + 1 < i && t.get(old + 1).text().matches("'|\"") ? old + 1 : old;
                 while (removeFrom - 1 > keep && (t.get(removeFrom - 1).isPunct()
-                        || t.get(removeFrom - 1).text().matches("actually|no|wait|sorry|uh|um|oh|well|hmm|oops|er|but|like|okay|ok|or"))) {
+                        || t.get(removeFrom - 1).text().matches("actually|no|wait|sorry|uh|um|oh|well|hmm|oops|er|but|like|okay|ok|or|are"))) {
+                    // ("ten, or actually more like twelve" is heard "ten, are actually more like twelve")
                     removeFrom--;
                 }
                 t.subList(removeFrom, removeTo).clear();

@@ -732,8 +732,9 @@ final class MinutesReader {
             if (Regex.matches(tok.get(k).text(), "[.,;:]|\\*nl\\*")) {
                 break;
             }
-            // "the last ten minutes he sat and rested"
-            if (Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|late|billable")) {
+            // "the last ten minutes he sat and rested"; but "twenty eight minutes, we started late" is the time
+            if (Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|billable")
+                    || tok.get(k).text().equals("late") && k <= at + 2) {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
             }
         }

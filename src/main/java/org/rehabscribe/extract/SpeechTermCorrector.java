@@ -340,7 +340,10 @@ public final class SpeechTermCorrector {
                     meant.add(w);
                 }
             }
-            fixes.add(new Fix(nt.original().substring(s, e), s, e, String.join(" ", meant)));
+            String heard = nt.original().substring(s, e);
+            if (!heard.equalsIgnoreCase(String.join(" ", meant))) { // "quick flicks and" is listed as itself, to keep it
+                fixes.add(new Fix(heard, s, e, String.join(" ", meant)));
+            }
             i = h.to();
         }
         out.addAll(tok.subList(i, tok.size()));

@@ -1121,6 +1121,12 @@ class RuleExtractorTest {
         assertEquals("", codes(heard("there were times when three minutes of standing was too much.")));
         // typed "Paraffin R hand 10' prior to ex." read aloud: the minute mark is silent
         assertEquals("97018:10", codes(heard("paraffin r hand ten prior to ex.")));
+        // "or actually more like" heard "are actually more like"; "we started late" is no lateness of the time
+        assertEquals("97110:12", codes(heard("then tendon glides and gentle wrist arom, two sets of ten for range of motion ten, "
+                + "are actually more like twelve minutes.")));
+        assertEquals("97129:28 97535:null", codes(heard("a divided attention card sort while i talked to her, that was thirty "
+                + "minutes no wait, twenty eight we started late. then self care.")));
+        assertEquals("97116:12", codes(run("He arrived 10 minutes late. Gait training 12 minutes.")));
     }
 
     private static String measures(Extraction x) {
