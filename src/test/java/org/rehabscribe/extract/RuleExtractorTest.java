@@ -1127,6 +1127,11 @@ class RuleExtractorTest {
         assertEquals("97129:28 97535:null", codes(heard("a divided attention card sort while i talked to her, that was thirty "
                 + "minutes no wait, twenty eight we started late. then self care.")));
         assertEquals("97116:12", codes(run("He arrived 10 minutes late. Gait training 12 minutes.")));
+        // modalities as the recognizer hears them; dexamethasone is the iontophoresis drug, but a medication list is no treatment
+        assertEquals("97010:8", codes(heard("patient received korea therapy for eight minutes for pain.")));
+        assertEquals("97033:8", codes(heard("patient received i enjoy it with dexamethasone for eight minutes.")));
+        assertEquals("97033:8", codes(heard("i am to four her is is to the low back for eight minutes.")));
+        assertEquals("97116:10", codes(run("Patient is on oral dexamethasone. Gait training ten minutes.")));
     }
 
     private static String measures(Extraction x) {
