@@ -246,16 +246,20 @@ public final class RuleExtractor implements Extractor {
             while (from < i && Regex.matches(tok.get(from).text(), "and|then|so|um|uh|,")) {
                 from++;
             }
-            if (i - from > 8 || i + 2 >= tok.size() || tok.subList(from, i).stream().anyMatch(Token::isNumber)) {
+            if (i + 2 >= tok.size()) {
                 continue;
             }
             final int f = from;
             final int end = i;
+            // a long sentence, or one with numbers, heads what follows only when a code's name closes it:
+            // "... running plus jumping, some biofeedback." was "sEMG biofeedback:" at the start of a typed line
+            boolean shortPlain = i - from <= 8 && tok.subList(from, i).stream().noneMatch(Token::isNumber);
             // the name opens the sentence, or stands in a short one ("l hand functional task asks.")
             int opens = end - f <= 6 ? end : f + 1;
-            Mention heading = mentions.stream().filter(m -> m.from() >= f && m.from() <= opens && m.to() <= end
-                    && (m.term().kind() == Term.Kind.CATEGORY && (!m.term().weak() || m.from() == f && m.to() == end)
-                        || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end)) // "gait.", "e stim." alone
+            Mention heading = mentions.stream().filter(m -> m.from() >= f && m.to() <= end && (shortPlain
+                        && m.from() <= opens && (m.term().kind() == Term.Kind.CATEGORY && (!m.term().weak() || m.from() == f && m.to() == end)
+                            || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end) // "gait.", "e stim." alone
+                    || m.term().kind() == Term.Kind.CATEGORY && !m.term().weak() && m.to() == end))
                     .findFirst().orElse(null);
             // "gait training with the walker. then squats and step ups, sixteen.": the next step, not a list
             boolean nextStep = Regex.matches(tok.get(end + 1).text(), "then|next|afterwards|after|followed|finished|also");
