@@ -1132,6 +1132,9 @@ class RuleExtractorTest {
         assertEquals("97033:8", codes(heard("patient received i enjoy it with dexamethasone for eight minutes.")));
         assertEquals("97033:8", codes(heard("i am to four her is is to the low back for eight minutes.")));
         assertEquals("97116:10", codes(run("Patient is on oral dexamethasone. Gait training ten minutes.")));
+        // "79 yo M, deconditioning" heard "yo m t conditioning": no manual therapy (MT), and the group keeps its time
+        assertEquals("97150:30", codes(heard("seventy nine yo m t conditioning after pneumonia. attended le ex group in gym "
+                + "four residents thirty.")));
         // a typed heading glued to the sentence before it by a short pause still heads its line
         assertEquals("90912:24 97110:12", codes(heard("five mo postpartum, s u i w slash running plus jumping some biofeedback. "
                 + "p f m quick flicks ten s holds down training slash relaxation between contractions twenty four. there ex. "
