@@ -259,7 +259,7 @@ public final class RuleExtractor implements Extractor {
             Mention heading = mentions.stream().filter(m -> m.from() >= f && m.to() <= end && (shortPlain
                         && m.from() <= opens && (m.term().kind() == Term.Kind.CATEGORY && (!m.term().weak() || m.from() == f && m.to() == end)
                             || m.term().kind() == Term.Kind.ACTIVITY && m.from() == f && m.to() == end) // "gait.", "e stim." alone
-                    || m.term().kind() == Term.Kind.CATEGORY && !m.term().weak() && m.to() == end))
+                    || m.term().kind() == Term.Kind.CATEGORY && !m.term().weak() && closesSentence(tok, m, end)))
                     .findFirst().orElse(null);
             // "gait training with the walker. then squats and step ups, sixteen.": the next step, not a list
             boolean nextStep = Regex.matches(tok.get(end + 1).text(), "then|next|afterwards|after|followed|finished|also");
@@ -276,6 +276,12 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return out == null ? tok : out;
+    }
+
+    /** The name ends the sentence, or only what it was for follows it ("... some biofeedback for p f m."). */
+    private static boolean closesSentence(List<Token> tok, Mention m, int end) {
+        return m.to() == end || tok.get(m.to()).text().equals("for") && end - m.to() <= 4
+                && tok.subList(m.to(), end).stream().noneMatch(Token::isNumber);
     }
 
     /**

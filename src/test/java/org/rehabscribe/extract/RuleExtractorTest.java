@@ -1135,6 +1135,9 @@ class RuleExtractorTest {
         // "79 yo M, deconditioning" heard "yo m t conditioning": no manual therapy (MT), and the group keeps its time
         assertEquals("97150:30", codes(heard("seventy nine yo m t conditioning after pneumonia. attended le ex group in gym "
                 + "four residents thirty.")));
+        // ... and with what it was for after it ("sEMG biofeedback for PFM:")
+        assertEquals("90912:32", codes(heard("leakage w slash running plus sneezing now only w slash hard coughs some biofeedback "
+                + "for p f m. quick flicks plus ten holds supine sitting standing thirty two.")));
         // a typed heading glued to the sentence before it by a short pause still heads its line
         assertEquals("90912:24 97110:12", codes(heard("five mo postpartum, s u i w slash running plus jumping some biofeedback. "
                 + "p f m quick flicks ten s holds down training slash relaxation between contractions twenty four. there ex. "
