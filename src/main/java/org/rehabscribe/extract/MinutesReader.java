@@ -81,6 +81,7 @@ final class MinutesReader {
                 continue;
             }
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
+                    && splitEvenly(tok, layout, acts, f).isEmpty()
                     && !codeNamedAfterCue(totalCues, f, layout, acts)) || rest
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
@@ -88,6 +89,10 @@ final class MinutesReader {
             }
             if (lateCorrection(nt, layout, acts, f) || SplitTimes.isSplitTotal(tok, layout, found, f)) {
                 continue;
+            }
+            if (lastSaid != null && f.minutes() == lastSaid.minutes() && f.from() - lastSaid.to() <= 6
+                    && layout.sameSentence(lastSaid.from(), f.from()) && Regex.anyToken(tok, lastSaid.to(), f.from(), "yes|yeah|yep|definitely")) {
+                continue; // "twelve minutes I think, yes, twelve": the same time confirmed, said once
             }
             List<Activity> shares = splitEvenly(tok, layout, acts, f);
             if (!shares.isEmpty()) {
@@ -513,11 +518,13 @@ final class MinutesReader {
             split |= Regex.matches(tok.get(k).text(), "split|divided|shared");
         }
         int between = -1;
-        for (int k = f.to(); k < Math.min(tok.size(), f.to() + 4); k++) {
+        for (int k = f.to(); k < Math.min(tok.size(), f.to() + 5); k++) {
             if (tok.get(k).text().equals("between")) {
                 between = k;
                 break;
             }
+            // "forty minutes, split evenly between gait training and neuromuscular re-education"
+            split |= Regex.matches(tok.get(k).text(), "split|divided|shared");
         }
         if (!split || between < 0) {
             return List.of();

@@ -52,7 +52,15 @@ final class SplitTimes {
         // "Next 20 minutes: posterior glides ..., that part was 14 min"
         boolean thatPart = next.from() >= 3 && Regex.matches(tok.get(next.from() - 3).text() + " " + tok.get(next.from() - 2).text()
                 + " " + tok.get(next.from() - 1).text(), "(?:that|this) part (?:was|is)");
-        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart
+        // "forty-five minutes, of which twenty-five minutes were ...": the parts follow
+        boolean ofWhich = false;
+        // "fifty-five minutes in total: thirty minutes of ..., fifteen minutes of ...": a total, a colon, its parts
+        boolean totalColon = false;
+        for (int k = f.to(); k < next.from(); k++) {
+            ofWhich |= k > 0 && tok.get(k).text().equals("which") && tok.get(k - 1).text().equals("of");
+            totalColon |= tok.get(k).text().equals(":") && Regex.anyToken(tok, f.to(), k, "total|altogether|overall");
+        }
+        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart || ofWhich || totalColon
                 || Regex.anyToken(tok, f.to(), next.from(), "split|splitting|divided|dividing|broke|broken|breaking"));
     }
 

@@ -36,7 +36,7 @@ import org.rehabscribe.vocab.MeasureDef;
  */
 class CorpusValidatorTest {
     static final List<String> SPLITS = List.of("train", "dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41");
+            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42");
     /** CONTRACT s.5, in its order. */
     static final List<String> CONTRACT_CODES = List.of("97110", "97112", "97116", "97140", "97530", "97535", "97542",
             "97533", "97129", "97130", "97750", "97760", "97761", "97763", "97032", "97033", "97035", "97036", "90912",

@@ -1144,6 +1144,27 @@ class RuleExtractorTest {
                 + "bridges two x ten, clam shells two x fifteen for hip slash core strength twelve.")));
     }
 
+    @Test
+    void timesGivenOnlyInASummaryOfTheSession() {
+        // a total split evenly between the codes named after it
+        assertEquals("97116:20 97112:20", codes(run("Gait training was performed around obstacles. Neuromuscular re-education "
+                + "consisted of weight shifting. Total timed treatment was forty minutes, split evenly between gait training and "
+                + "neuromuscular re-education.")));
+        // "of which" names the parts, and "the remainder" takes what they leave
+        assertEquals("97140:25 97110:8 97535:12", codes(run("Manual lymphatic drainage was performed. Therapeutic exercise with a "
+                + "wand was performed. Total timed treatment was forty-five minutes, of which twenty-five minutes were manual "
+                + "lymphatic drainage, twelve minutes were compression garment training, and the remainder was therapeutic exercise.")));
+        // a total, a colon, then its parts
+        assertEquals("97530:30 97110:15 97140:10", codes(run("Ther act: lifting. Ther ex: bird dogs. Manual: PA mobs. The session "
+                + "lasted fifty-five minutes in total: thirty minutes of therapeutic activities, fifteen minutes of therapeutic "
+                + "exercise, and ten minutes of manual therapy.")));
+        // a time confirmed is said once
+        assertEquals("97110:12", codes(run("Clams with the red theraband and side planks, twelve minutes I think, yes, twelve.")));
+        // a thumb spica is an orthosis even without the word
+        assertEquals("97760:22", codes(run("So I made her a custom hand-based thumb spica, thermoplastic, moulded it and fitted it, "
+                + "and went through the wear schedule, that took 22 minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
