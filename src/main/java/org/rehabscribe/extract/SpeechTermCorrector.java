@@ -216,7 +216,7 @@ public final class SpeechTermCorrector {
      * and that digit; "times twelve minutes" is heard "times well minutes". Only right after
      * "times" or "x", where a count or a time is due, and before its unit.
      */
-    private static int twentyHeardAsWhen(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+    private static int numberLostToTimes(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
         if (i == 0 || !Regex.matches(tok.get(i - 1).text(), "times|x")) {
             return -1;
@@ -315,7 +315,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
-        nt = pass(nt, fixes, SpeechTermCorrector::twentyHeardAsWhen);
+        nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
         nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
