@@ -847,9 +847,12 @@ final class MinutesReader {
         java.util.function.Predicate<Activity> inSegment = a -> layout.sameSegment(a.mention.from(), from);
         java.util.function.Predicate<Activity> inClause = a -> layout.sameClause(a.mention.from(), from);
         java.util.function.Predicate<Activity> inSentence = a -> layout.sameSentence(a.mention.from(), from);
-        java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment);
-        java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence);
-        java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence);
+        // (a strong name said after the time and a "then" is the next item's: "we walked round the bungalow, about
+        // fifteen minutes, and then sit to stands" leaves the walking its time)
+        java.util.function.Predicate<Activity> notNext = a -> !(a.mention.from() >= to && Regex.anyToken(tok, to, a.mention.from(), "then"));
+        java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment.and(notNext));
+        java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence.and(notNext));
+        java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence.and(notNext));
         // "15 minutes of balance training"
         boolean activityBefore = acts.stream().anyMatch(a -> a.live && a.mention.to() <= from && inSegment.test(a));
         // "and the other 6 min he did sleeper stretches": what was done in the time is said after it

@@ -1160,6 +1160,9 @@ class RuleExtractorTest {
                 + "exercise, and ten minutes of manual therapy.")));
         // a time confirmed is said once
         assertEquals("97110:12", codes(run("Clams with the red theraband and side planks, twelve minutes I think, yes, twelve.")));
+        // a strong name after the time and "then" is the next item's: the plain "walked" keeps its time
+        assertEquals("97116:15 97110:10", codes(run("We walked round the bungalow, about fifteen minutes, and then sit to "
+                + "stands, that was ten minutes.")));
         // a thumb spica is an orthosis even without the word
         assertEquals("97760:22", codes(run("So I made her a custom hand-based thumb spica, thermoplastic, moulded it and fitted it, "
                 + "and went through the wear schedule, that took 22 minutes.")));
