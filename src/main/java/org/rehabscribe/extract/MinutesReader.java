@@ -80,8 +80,10 @@ final class MinutesReader {
                 }
                 continue;
             }
+            // "forty minutes, split evenly between gait training and ...": shared out even after a total's cue
+            List<Activity> shares = splitEvenly(tok, layout, acts, f);
             if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
-                    && splitEvenly(tok, layout, acts, f).isEmpty()
+                    && shares.isEmpty()
                     && !codeNamedAfterCue(totalCues, f, layout, acts)) || rest
                     || futureTime(tok, layout, f.from())
                     || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
@@ -94,7 +96,6 @@ final class MinutesReader {
                     && layout.sameSentence(lastSaid.from(), f.from()) && Regex.anyToken(tok, lastSaid.to(), f.from(), "yes|yeah|yep|definitely")) {
                 continue; // "twelve minutes I think, yes, twelve": the same time confirmed, said once
             }
-            List<Activity> shares = splitEvenly(tok, layout, acts, f);
             if (!shares.isEmpty()) {
                 for (Activity a : shares) {
                     a.minutes = (a.minutes == null ? 0 : a.minutes) + f.minutes() / shares.size();
