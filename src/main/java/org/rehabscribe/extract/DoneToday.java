@@ -402,7 +402,7 @@ final class DoneToday {
         }
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
             String w = tok.get(k).text();
-            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|following|compared|vs|on|until|of|recent")) {
+            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|following|followed|compared|vs|on|until|of|recent")) {
                 return true;
             }
             if (!Regex.matches(w, "the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {

@@ -42,6 +42,11 @@ public final class IntentResolver {
         return new IntentResolver(PhraseSet.ofTsv(CUES), phrases, null);
     }
 
+    /** The goal phrases and the code each points to ("none" for words that state no goal). */
+    PhraseSet cues() {
+        return cues;
+    }
+
     /** The goal phrases this resolver knows, for the speech-term index. */
     public List<String> phrases() {
         return phrases;

@@ -57,9 +57,11 @@ public final class RuleExtractor implements Extractor {
     private final MinutesReader minutesReader;
     private final DoneToday doneToday;
     private final OutcomeMeasures outcomeMeasures;
+    private final UnnamedSteps unnamedSteps;
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
+        this.unnamedSteps = new UnnamedSteps(intents.cues());
         this.terms = TermMatcher.load(R + "terms.tsv");
         this.outcomeMeasures = new OutcomeMeasures(org.rehabscribe.vocab.Tsv.read(R + "unnamed-scores.tsv", 3),
                 terms.terms().stream().filter(t -> t.kind() == Term.Kind.MEASURE).toList());
@@ -213,6 +215,7 @@ public final class RuleExtractor implements Extractor {
         DoneToday.headNouns(tok, acts);
         doneToday.markNotDone(tok, layout, acts);
         DoneToday.groupContent(tok, layout, acts);
+        unnamedSteps.add(tok, layout, acts, measureMentions);
         evaluationByComplexity(tok, acts);
         for (Activity a : acts) {
             a.actedOn |= actions.find(tok.subList(Math.max(0, a.mention.from() - 5), a.mention.from())).size() > 0
@@ -690,9 +693,25 @@ public final class RuleExtractor implements Extractor {
         return !modality || layout.sameSegment(heading.mention.from(), a.mention.from());
     }
 
+    /**
+     * "Following the re-evaluation, fine motor training ..." names today's visit a re-evaluation
+     * even when its heading was heard "occupational therapy or evaluation": a re-evaluation the
+     * session followed or came after is this one.
+     */
+    private static boolean reevaluationReferredTo(List<Token> tok) {
+        for (int k = 2; k + 1 < tok.size(); k++) {
+            boolean re = tok.get(k).text().equals("re") && Regex.matches(tok.get(k + 1).text(), "evaluation|eval")
+                    || Regex.matches(tok.get(k).text(), "reevaluation|reeval");
+            if (re && tok.get(k - 1).text().equals("the") && Regex.matches(tok.get(k - 2).text(), "following|followed|after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String evaluationCode(List<Token> tok, Layout layout, Activity a, SessionContext ctx, List<Warning> warnings) {
         boolean ot = ctx.discipline() == org.rehabscribe.core.Discipline.OT;
-        if (a.mention.term().target().equals("reeval")) {
+        if (a.mention.term().target().equals("reeval") || reevaluationReferredTo(tok)) {
             return ot ? "97168" : "97164";
         }
         String complexity = null;

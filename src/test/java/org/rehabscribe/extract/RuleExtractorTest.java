@@ -1168,6 +1168,27 @@ class RuleExtractorTest {
                 + "and went through the wear schedule, that took 22 minutes.")));
     }
 
+    @Test
+    void aStepToldOnlyByItsGoalKeepsItsOwnTime() {
+        assertEquals("97140:14 97112:9", codes(run("Manual therapy fourteen minutes. Then we worked on her motor control and posture, "
+                + "nine minutes.")));
+        // from speech the exercise's name was lost, and the time came as a sentence of its own
+        assertEquals("97012:12 97112:9", codes(heard("started with mechanical cervical traction for twelve minutes. then gave "
+                + "netflix or training, she nods on a towel roll for motor control and posture. nine minutes.")));
+        // two goals of different codes say nothing of which the time was for; a rest is no step
+        assertEquals("97140:23", codes(run("Manual therapy fourteen minutes. Then some work for strength and balance, nine minutes.")));
+        assertFalse(codes(run("Manual therapy fourteen minutes. Then she rested for her endurance, five minutes.")).contains("97110"));
+    }
+
+    @Test
+    void aReevaluationReferredToNamesTheVisit() {
+        // "re-evaluation" heard "or evaluation" in the heading, and said again later
+        assertEquals("97168:null 97535:16", codes(heard("occupational therapy or evaluation for a sixty one year old woman. following "
+                + "the re evaluation self care training with a button hook, sixteen minutes.")));
+        assertEquals("97166:null 97535:16", codes(run("Occupational therapy evaluation, moderate complexity. Self-care training with a "
+                + "button hook, sixteen minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
