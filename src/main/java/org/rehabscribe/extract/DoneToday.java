@@ -162,6 +162,37 @@ final class DoneToday {
         }
     }
 
+    /**
+     * "NMES to the quad, Russian, I was right there cueing a quad set with each contraction, 15
+     * minutes": what the patient does with each cycle of the stimulation is part of it, not an
+     * exercise of its own (nor does it take the stimulation's time).
+     */
+    static void stimulationContent(List<Token> tok, Layout layout, List<Activity> acts) {
+        for (Activity s : acts) {
+            if (!s.live || !Regex.matches(s.mention.term().target(), "97032|97014")) {
+                continue;
+            }
+            for (Activity a : acts) {
+                if (a != s && a.live && a.mention.from() > s.mention.from() && layout.sameSentence(a.mention.from(), s.mention.from())
+                        && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY)
+                        && !a.mention.term().target().startsWith("970") && withEachCycle(tok, layout, a.mention.to())) {
+                    a.live = false;
+                }
+            }
+        }
+    }
+
+    /** "with each contraction", "w/ each cycle", "with the stimulation" within a few words of {@code at}. */
+    private static boolean withEachCycle(List<Token> tok, Layout layout, int at) {
+        for (int k = at; k + 2 < tok.size() && k < at + 5 && layout.sameSentence(at - 1, k + 2); k++) {
+            if (Regex.matches(tok.get(k).text(), "with|w|during|on") && Regex.matches(tok.get(k + 1).text(), "each|every|the")
+                    && Regex.matches(tok.get(k + 2).text(), "contractions?|cycles?|stim|stimulation")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "... group class with four other patients and then after class I saw him one on one for gait": apart. */
     private static boolean separated(List<Token> tok, int from, int to) {
         return Regex.anyToken(tok, from, to, "then|afterwards|after|before|individual|individually|one|1:1|separately");

@@ -211,6 +211,14 @@ public final class Normalizer {
                 i = j;
                 continue;
             }
+            if (j - i == 2 && !afterPoint && i > 0 && j < in.size() && Regex.matches(in.get(j).text(), "minutes?|mins?")
+                    && Regex.matches(in.get(i - 1).text(), "grade|grades|gr|level|stage|phase|type|l|c|t|s")) {
+                // "post glides grade three eight minutes": a grade or a spinal level takes one digit; no 38
+                out.add(in.get(i));
+                out.add(in.get(i + 1));
+                i = j;
+                continue;
+            }
             if (j - i >= 2 && !afterPoint) {
                 StringBuilder digits = new StringBuilder();
                 for (int k = i; k < j; k++) {

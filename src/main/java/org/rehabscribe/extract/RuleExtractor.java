@@ -215,6 +215,7 @@ public final class RuleExtractor implements Extractor {
         DoneToday.headNouns(tok, acts);
         doneToday.markNotDone(tok, layout, acts);
         DoneToday.groupContent(tok, layout, acts);
+        DoneToday.stimulationContent(tok, layout, acts);
         unnamedSteps.add(tok, layout, acts, measureMentions);
         evaluationByComplexity(tok, acts);
         for (Activity a : acts) {

@@ -1189,6 +1189,27 @@ class RuleExtractorTest {
                 + "button hook, sixteen minutes.")));
     }
 
+    @Test
+    void whatIsDoneWithEachCycleOfTheStimulationIsPartOfIt() {
+        assertEquals("97032:15", codes(heard("so he started with an m e s to the quad, russian stim, and i was right there with "
+                + "him the whole time, doing a quad set with each contraction fifteen minutes.")));
+        assertEquals("97032:12 97110:20", codes(run("NMES L quad 12', attended, pt performing quad sets w/ each contraction. "
+                + "Ther ex 20': leg press 3x10.")));
+    }
+
+    @Test
+    void aGradeTakesOneDigitBeforeTheMinutes() {
+        assertEquals("97140:8", codes(heard("post glides grade three eight minutes.")));
+    }
+
+    @Test
+    void typedDosesAndNamesReadAloudByASyntheticVoice() {
+        // "US 1 MHz 1.0 W/cm2 ... 8'": ultrasound's dose names it when its own name was heard "us" or "as"
+        assertEquals("97035:8 97110:12", codes(heard("as three mh the one point zero w slashed cm two to the hamstring eight. "
+                + "bridges three x ten twelve.")));
+        assertEquals("97165:null", codes(heard("occupational therapy initial evaluation law complexity.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
