@@ -979,7 +979,14 @@ final class MinutesReader {
         }
         if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
-            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) == 1
+            // (over a short sentence of only its particulars: "... with the walker. Two hundred feet, contact guard.
+            // That was about twelve minutes.")
+            int start = layout.sentenceStart(from);
+            boolean particulars = start > 0 && start - layout.sentenceStart(start - 1) <= 8
+                    && acts.stream().noneMatch(a -> a.mention.from() < start && layout.sameSentence(a.mention.from(), start - 1));
+            int reach = particulars ? 2 : 1;
+            best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) >= 1
+                    && layout.sentence(from) - layout.sentence(a.mention.from()) <= reach
                     && (!a.mention.term().weak() || a.actedOn), true);
         }
         return best;

@@ -15,6 +15,7 @@ final class UnnamedSteps {
     /** Codes a goal alone may stand for: the timed procedures whose goal is what tells them apart. */
     private static final Set<String> CODES = Set.of("97110", "97112", "97116", "97530", "97535");
     private static final String NEXT_STEP = "then|next|afterwards|after";
+    private static final String STARTED = "started|began|warmed";
     private static final String FILLER = "and|so|um|uh|okay|ok|,";
     private static final String NOT_TREATMENT = "rest|rested|resting|break|breaks|not|didn't|no|held|deferred|skipped|will|"
             + "plan|planned|goal|goals|going|wanted|want|next|home|hep|total|visit|session|test|tested|measure|score";
@@ -50,7 +51,15 @@ final class UnnamedSteps {
         while (first < end && Regex.matches(tok.get(first).text(), FILLER)) {
             first++;
         }
-        if (first + 2 >= end || !Regex.matches(tok.get(first).text(), NEXT_STEP)
+        // "then ...", or "we started him on ..." where the name of what he started on was lost (a word or two
+        // may come first: "um" is heard "dumb")
+        for (int k = first; k < Math.min(end, first + 3); k++) {
+            if (Regex.matches(tok.get(k).text(), STARTED) && k > start && Regex.matches(tok.get(k - 1).text(), "we|i")) {
+                first = k;
+                break;
+            }
+        }
+        if (first + 2 >= end || !Regex.matches(tok.get(first).text(), NEXT_STEP + "|" + STARTED)
                 || tok.get(first).text().equals("after") && !(first + 1 < end && tok.get(first + 1).text().equals("that"))
                 || Regex.anyToken(tok, first + 1, end, NOT_TREATMENT)
                 || acts.stream().anyMatch(a -> a.mention.from() >= start && a.mention.from() < end)

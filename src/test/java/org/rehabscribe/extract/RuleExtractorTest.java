@@ -1175,6 +1175,9 @@ class RuleExtractorTest {
         // from speech the exercise's name was lost, and the time came as a sentence of its own
         assertEquals("97012:12 97112:9", codes(heard("started with mechanical cervical traction for twelve minutes. then gave "
                 + "netflix or training, she nods on a towel roll for motor control and posture. nine minutes.")));
+        // "we started him on ..." with the name lost
+        assertEquals("97110:27", codes(heard("dumb we started him on the recompense stack up for endurance, ten minutes. "
+                + "then bridges two sets of fifteen for hip and core strength, seventeen minutes.")));
         // two goals of different codes say nothing of which the time was for; a rest is no step
         assertEquals("97140:23", codes(run("Manual therapy fourteen minutes. Then some work for strength and balance, nine minutes.")));
         assertFalse(codes(run("Manual therapy fourteen minutes. Then she rested for her endurance, five minutes.")).contains("97110"));
@@ -1208,6 +1211,12 @@ class RuleExtractorTest {
         assertEquals("97035:8 97110:12", codes(heard("as three mh the one point zero w slashed cm two to the hamstring eight. "
                 + "bridges three x ten twelve.")));
         assertEquals("97165:null", codes(heard("occupational therapy initial evaluation law complexity.")));
+    }
+
+    @Test
+    void aTimeThatPointsBackPassesOverASentenceOfParticulars() {
+        assertEquals("97116:12", codes(run("Then we walked him in the hallway with the walker. Two hundred feet, contact guard. "
+                + "That was about twelve minutes.")));
     }
 
     private static String measures(Extraction x) {
