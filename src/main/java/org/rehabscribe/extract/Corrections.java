@@ -38,6 +38,19 @@ public final class Corrections {
                     continue;
                 }
                 int old = findNumber(t, i - 1, -1, cue.reach, false);
+                boolean afterRest = false;
+                if (old > 0 && restTime(t, old)) {
+                    // "thirty minutes start to finish, but she rested a good five minutes, so call it twenty-five":
+                    // the rest is subtracted, the time before it is the one corrected
+                    int before = findNumber(t, old - 1, -1, 16, false);
+                    afterRest = before >= 0 && before + 1 < t.size() && Regex.matches(t.get(before + 1).text(), MINUTE_WORD);
+                    if (afterRest) {
+                        // and the rest, already taken off by the speaker, is not taken off again
+                        Token rest = t.get(old);
+                        t.set(old, new Token("some", null, rest.origStart(), rest.origEnd(), 0, 0));
+                        old = before;
+                    }
+                }
                 // "for rotator, I mean deltoid strength, nine minutes": after "I mean" a word may be what is corrected
                 boolean wordCue = String.join(" ", cue.words).matches("i mean|i meant|or rather|rather");
                 int now = findNumber(t, cueEnd, 1, cue.reach, wordCue);
@@ -78,7 +91,12 @@ public final class Corrections {
                     // ("ten, or actually more like twelve" is heard "ten, are actually more like twelve")
                     removeFrom--;
                 }
+                Token cueToken = t.get(i);
                 t.subList(removeFrom, removeTo).clear();
+                if (afterRest) {
+                    // what followed the new time ("of actual training") is not said of the rest
+                    t.add(removeFrom, new Token(".", null, cueToken.origStart(), cueToken.origStart(), 0, 0));
+                }
                 dropRestatement(t, old);
                 i = old;
                 break;
@@ -88,6 +106,12 @@ public final class Corrections {
     }
 
     private static final String MINUTE_WORD = "minutes?|mins?|min";
+
+    /** A number of minutes said of a rest ("she rested on the bench a good five minutes"). */
+    private static boolean restTime(List<Token> t, int at) {
+        return at + 1 < t.size() && Regex.matches(t.get(at + 1).text(), MINUTE_WORD)
+                && Regex.anyToken(t, Math.max(0, at - 7), at, "rest|rested|resting|break|breaks|paused|sat");
+    }
 
     /** A number with the same value as {@code now}, both followed by minutes, within six words before the cue; -1 if none. */
     private static int sameMinutesBefore(List<Token> t, int cue, int now) {

@@ -773,6 +773,11 @@ final class MinutesReader {
                 || at > 1 && Regex.matches(tok.get(at - 1).text(), "x|by") && tok.get(at - 2).isNumber()) {
             return true; // "3 sets of 1 minute", "4 x 2 minutes": a dose, not the activity's time
         }
+        for (int k = at - 1; k >= Math.max(0, at - 7) && !Regex.matches(tok.get(k).text(), "[.;,:]|\\*nl\\*") && !tok.get(k).isNumber(); k--) {
+            if (Regex.matches(tok.get(k).text(), "rested|resting")) {
+                return true; // "she rested on the bench a good five minutes"
+            }
+        }
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (Regex.matches(tok.get(k).text(), "lasting|lasts")) {
                 return true; // "morning stiffness lasting about an hour": how long a symptom lasts

@@ -1219,6 +1219,15 @@ class RuleExtractorTest {
                 + "That was about twelve minutes.")));
     }
 
+    @Test
+    void aRestTakenOffByTheSpeakerIsTakenOffOnce() {
+        assertEquals("97535:37", codes(run("Bathing with the long-handled sponge. That was thirty minutes start to finish, but she "
+                + "rested on the bench a good five minutes, so call it twenty-five minutes of actual training. Then in the kitchen "
+                + "she made toast, twelve minutes.")));
+        // a rest said before its time is no treatment time
+        assertEquals("97110:10", codes(run("Bridges and clams, ten minutes. She rested on the mat a good five minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
