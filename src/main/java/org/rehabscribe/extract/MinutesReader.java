@@ -856,6 +856,9 @@ final class MinutesReader {
         // (a strong name said after the time and a "then" is the next item's: "we walked round the bungalow, about
         // fifteen minutes, and then sit to stands" leaves the walking its time)
         java.util.function.Predicate<Activity> notNext = a -> !(a.mention.from() >= to && Regex.anyToken(tok, to, a.mention.from(), "then"));
+        // one said after the time that goes on to a time of its own does not take it: "... sitting, twenty minutes,
+        // soft tissue mobilization to the adductors, twelve minutes"
+        java.util.function.Predicate<Activity> notOwnTimed = a -> !(a.mention.from() >= to && timeLaterInSentence(tok, layout, a.mention.to()));
         java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment.and(notNext));
         java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence.and(notNext));
         java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence.and(notNext));
@@ -900,7 +903,8 @@ final class MinutesReader {
         if (setOff == null && acts.stream().noneMatch(a -> a.live && inSegment.test(a) && !a.mention.term().weak())) {
             for (Activity a : acts) {
                 if (a.live && a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak() && a.mention.from() >= to
-                        && a.mention.from() - to <= 3 && inClause.test(a) && sameLine(tok, to, a.mention.from())) {
+                        && a.mention.from() - to <= 3 && inClause.test(a) && sameLine(tok, to, a.mention.from())
+                        && !timeLaterInSentence(tok, layout, a.mention.to())) { // (not when it goes on to its own time)
                     return a;
                 }
             }
@@ -928,22 +932,22 @@ final class MinutesReader {
         }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
-            best = nearest(acts, from, to, inClause.and(clauseEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
+            best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed).and(a -> a.kind() == Term.Kind.CATEGORY), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, inClause.and(clauseEligible), true);
+            best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, inClause.and(clauseEligible), false);
+            best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed), false);
         }
         if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(a -> a.kind() == Term.Kind.CATEGORY), true);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed).and(a -> a.kind() == Term.Kind.CATEGORY), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible), true);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed), true);
         }
         if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible), false);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed), false);
         }
         // "Standing tolerance remains limited to approximately 15 minutes.": the sentence's own activity was dropped
         // (negated, a finding), so its time is no earlier sentence's either
@@ -1114,6 +1118,16 @@ final class MinutesReader {
     }
 
     /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
+    /** A number of minutes said after {@code from} in its sentence. */
+    private static boolean timeLaterInSentence(List<Token> tok, Layout layout, int from) {
+        for (int k = from; k + 1 < tok.size() && layout.sameSentence(from - 1, k + 1); k++) {
+            if (tok.get(k).isNumber() && Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|min|'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
         int start = layout.sentenceStart(at);
         while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then")) {

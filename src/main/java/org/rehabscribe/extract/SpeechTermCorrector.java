@@ -218,10 +218,16 @@ public final class SpeechTermCorrector {
      */
     private static int numberLostToTimes(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        if (i == 0 || !Regex.matches(tok.get(i - 1).text(), "times|x")) {
+        if (i == 0) {
             return -1;
         }
-        if (t.text().equals("well") && i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")) {
+        // "external approach, twelve minutes" heard "external approach well minutes": "well" right before a unit
+        boolean wellAsTwelve = t.text().equals("well") && i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")
+                && !Regex.matches(tok.get(i - 1).text(), "as|very|pretty|so|really|quite|too|\\.|,");
+        if (!wellAsTwelve && !Regex.matches(tok.get(i - 1).text(), "times|x")) {
+            return -1;
+        }
+        if (wellAsTwelve) {
             out.add(new Token("12", 12.0, t.origStart(), t.origEnd(), 0, 0));
             fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "12"));
             return i + 1;

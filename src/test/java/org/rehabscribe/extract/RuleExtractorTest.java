@@ -1228,6 +1228,16 @@ class RuleExtractorTest {
         assertEquals("97110:10", codes(run("Bridges and clams, ten minutes. She rested on the mat a good five minutes.")));
     }
 
+    @Test
+    void aTimeBetweenTwoItemsGoesToTheOneWithoutATimeOfItsOwn() {
+        // the sentence's stop heard as a comma: the soft tissue work has its own twelve minutes
+        assertEquals("90912:20 97140:12", codes(heard("surface emg biofeedback for pelvic floor relaxation supine and then "
+                + "sitting, twenty minutes, soft tissue mobilization to the adductors, external approach well minutes.")));
+        // "transverse abdominis" heard "transverse abdomen he is" is no transfer
+        assertEquals("97110:10", codes(heard("therapeutic exercise for core strength. transverse abdomen he is activation with "
+                + "feel slides two sets of ten, ten minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
