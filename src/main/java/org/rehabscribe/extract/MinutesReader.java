@@ -782,6 +782,9 @@ final class MinutesReader {
             if (Regex.matches(tok.get(k).text(), "lasting|lasts")) {
                 return true; // "morning stiffness lasting about an hour": how long a symptom lasts
             }
+            if (tok.get(k).text().equals("stiffness") && k >= at - 2 && k > 0 && Regex.matches(tok.get(k - 1).text(), "am|morning|a.m.")) {
+                return true; // "AM stiffness ~45 min"
+            }
         }
         for (int k = at + 1; k < Math.min(tok.size(), at + 8) && !Regex.matches(tok.get(k).text(), "[.;]"); k++) {
             if (Regex.matches(tok.get(k).text(), "yesterday|weekend") || tok.get(k).text().equals("gym") && tok.get(k - 1).text().equals("the")
