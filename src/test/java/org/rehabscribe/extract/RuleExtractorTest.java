@@ -1201,6 +1201,12 @@ class RuleExtractorTest {
     }
 
     @Test
+    void anOrthosisAdjustedIsASubsequentEncounterFromSpeechToo() {
+        assertEquals("97763:12", codes(heard("first i adjusted the dorsal blocking our hostess the distal strap was rubbing over "
+                + "the pip so angry molded that and recheck the fit that was twelve minutes.")));
+    }
+
+    @Test
     void aGradeTakesOneDigitBeforeTheMinutes() {
         assertEquals("97140:8", codes(heard("post glides grade three eight minutes.")));
     }
