@@ -14,7 +14,7 @@ import java.util.Set;
 final class UnnamedSteps {
     /** Codes a goal alone may stand for: the timed procedures whose goal is what tells them apart. */
     private static final Set<String> CODES = Set.of("97110", "97112", "97116", "97530", "97535");
-    private static final String NEXT_STEP = "then|next|afterwards|after";
+    private static final String NEXT_STEP = "then|next|afterwards|after|first";
     private static final String STARTED = "started|began|warmed";
     private static final String FILLER = "and|so|um|uh|okay|ok|,";
     private static final String NOT_TREATMENT = "rest|rested|resting|break|breaks|not|didn't|no|held|deferred|skipped|will|"
@@ -55,6 +55,13 @@ final class UnnamedSteps {
         // may come first: "um" is heard "dumb")
         for (int k = first; k < Math.min(end, first + 3); k++) {
             if (Regex.matches(tok.get(k).text(), STARTED) && k > start && Regex.matches(tok.get(k - 1).text(), "we|i")) {
+                first = k;
+                break;
+            }
+        }
+        // "so she did the <lost name> first for endurance, ten minutes"
+        for (int k = first + 1; k < Math.min(end - 1, first + 6); k++) {
+            if (tok.get(k).text().equals("first") && Regex.anyToken(tok, first, k, "did|do|does|started")) {
                 first = k;
                 break;
             }

@@ -1178,6 +1178,8 @@ class RuleExtractorTest {
         // "we started him on ..." with the name lost
         assertEquals("97110:27", codes(heard("dumb we started him on the recompense stack up for endurance, ten minutes. "
                 + "then bridges two sets of fifteen for hip and core strength, seventeen minutes.")));
+        // "she did <lost name> first for endurance"
+        assertEquals("97110:10", codes(heard("and so she did than a step first for endurance ten minutes level two.")));
         // two goals of different codes say nothing of which the time was for; a rest is no step
         assertEquals("97140:23", codes(run("Manual therapy fourteen minutes. Then some work for strength and balance, nine minutes.")));
         assertFalse(codes(run("Manual therapy fourteen minutes. Then she rested for her endurance, five minutes.")).contains("97110"));
