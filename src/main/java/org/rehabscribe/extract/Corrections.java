@@ -59,6 +59,11 @@ public final class Corrections {
                     // again after a cue is one time, however many words came between
                     old = sameMinutesBefore(t, i, now);
                 }
+                if (old < 0 && now >= 0 && !hesitation(cue) && !wordCue) {
+                    // "twelve minutes, actually make that fourteen" with the twelve heard "wild": the word before the
+                    // unit stood for the number now corrected
+                    old = unitWithoutNumber(t, i);
+                }
                 if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd) || hesitation(cue) && !minutesRestated(t, old, now)) {
                     continue; // "he needed mod assist, actually, let me correct that, min assist": a word is corrected
                 }
@@ -106,6 +111,21 @@ public final class Corrections {
     }
 
     private static final String MINUTE_WORD = "minutes?|mins?|min";
+
+    /** The word standing where a number should be, just before "minutes" right before the cue at {@code cue}; -1 if none. */
+    private static int unitWithoutNumber(List<Token> t, int cue) {
+        int k = cue - 1;
+        while (k > 0 && (t.get(k).isPunct() && !Regex.matches(t.get(k).text(), "\\.|;")
+                || Regex.matches(t.get(k).text(), "actually|no|wait|sorry|uh|um|oh|well|or"))) {
+            k--;
+        }
+        if (k < 2 || !Regex.matches(t.get(k).text(), MINUTE_WORD)) {
+            return -1;
+        }
+        Token w = t.get(k - 1);
+        return !w.isNumber() && !w.isPunct() && Character.isLetter(w.text().charAt(0))
+                && !Regex.matches(w.text(), "many|more|extra|other|the|those|these|some|of|all") ? k - 1 : -1;
+    }
 
     /** A number of minutes said of a rest ("she rested on the bench a good five minutes"). */
     private static boolean restTime(List<Token> t, int at) {

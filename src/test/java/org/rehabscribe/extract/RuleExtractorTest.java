@@ -1246,6 +1246,15 @@ class RuleExtractorTest {
                 + "feel slides two sets of ten, ten minutes.")));
     }
 
+    @Test
+    void aCorrectionStandsForANumberTheRecognizerLost() {
+        // "twelve minutes, actually make that fourteen" with the twelve heard "wild"
+        assertEquals("97140:14", codes(heard("so i started with internal my official release to the left obturator, wild "
+                + "minutes, actually make that fourteen it ran a little long.")));
+        // "a few minutes" made exact
+        assertEquals("97140:14", codes(run("Manual therapy, a few minutes, actually make that fourteen.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
