@@ -1255,6 +1255,14 @@ class RuleExtractorTest {
         assertEquals("97140:14", codes(run("Manual therapy, a few minutes, actually make that fourteen.")));
     }
 
+    @Test
+    void whatTheTherapistMeantToDoIsNotDone() {
+        assertEquals("97110:12", codes(run("Bridges three by twelve, twelve minutes. I was gonna do some manual but he didn't "
+                + "need it.")));
+        assertEquals("97110:12", codes(run("Bridges, twelve minutes. I'd planned some internal manual work, but she's on her "
+                + "period. I'd like to do some manual on the thoracic when she's back.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
