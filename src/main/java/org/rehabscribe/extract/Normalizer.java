@@ -48,7 +48,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(tokens(text)))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(tokens(text)))))))),
                         fromSpeech));
     }
 
@@ -417,7 +417,7 @@ public final class Normalizer {
         return leftOfSlash && !w.equals("be") && !w.equals("see") ? null : SAID_LETTERS.get(w);
     }
 
-    private static List<Token> spokenFractions(List<Token> in) {
+    private static List<Token> spokenFractions(String text, List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Token t = in.get(i);
@@ -435,6 +435,12 @@ public final class Normalizer {
             }
             if (t.isNumber() && j < in.size() && FRACTIONS.containsKey(in.get(j).text())) {
                 int denominator = tens + FRACTIONS.get(in.get(j).text());
+                if (denominator == 100 && j == i + 1 && t.number() > 20 && t.number() < 100 && t.number() % 10 == 1
+                        && text.substring(t.origStart(), t.origEnd()).toLowerCase(Locale.ROOT).endsWith("one")) {
+                    // a typed "90/100" read aloud, "ninety one-hundredths": the "one" was the denominator's
+                    // ("41/100" is read "forty-one one-hundredths")
+                    t = new Token(format(t.number() - 1), t.number() - 1, t.origStart(), t.origEnd(), 0, 0);
+                }
                 if (t.number() <= denominator) {
                     Token f = in.get(j);
                     int from = in.get(i + 1).origStart();

@@ -21,6 +21,8 @@ class NormalizerTest {
         assertEquals("8.5 inches", norm("eight and a half inches"));
         // scores as a speech synthesizer reads "7/10", "16/28", "45/100"
         assertEquals("pain 7 / 10 . tinetti 16 / 28 . barthel 45 / 100", norm("pain seven tenths. tinetti sixteen twenty eighths. barthel forty five one hundredths"));
+        // "90/100" is read "ninety one-hundredths", heard "ninety one hundredths"; "41/100" "forty one one-hundredths"
+        assertEquals("barthel 90 / 100 . quickdash 41 / 100", norm("barthel ninety one hundredths. quickdash forty one one hundredths"));
     }
 
     @Test
