@@ -1209,6 +1209,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void gripAsTypedAndReadAloud() {
+        // "Grip R 31 lb, L 58 lb" read by a synthetic voice
+        assertEquals("grip_strength=31.0/null grip_strength=58.0/null", measures(heard("group or thirty one l b, l fifty eight "
+                + "i'll be.")));
+    }
+
+    @Test
     void aGradeTakesOneDigitBeforeTheMinutes() {
         assertEquals("97140:8", codes(heard("post glides grade three eight minutes.")));
     }
