@@ -303,6 +303,9 @@ final class MeasureReader {
         if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "weeks?|wks?|days?|months?|mos?|years?|yrs?|ago|visits?|sessions?")) {
             return null; // "30 pounds 4 weeks ago": when, not what
         }
+        if (i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).text().equals("out")) {
+            return null; // "pain arrow out of ten" (zero heard as a word): the scale, not the score
+        }
         if (i > 0 && t.get(i - 1).text().equals("x") || i + 1 < t.size() && t.get(i + 1).text().equals("x")) {
             return null; // "standing hip abd 2 x 10": sets and reps, not a score
         }

@@ -1216,6 +1216,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedScoresReadAloud() {
+        assertEquals("psfs=6.0/3.0", measures(heard("e s f s for opening jars went from three to six.")));
+        assertEquals("lefs=52.0/null", measures(heard("lefs fifty two idiots.")));
+        assertEquals("nprs=3.0/null", measures(heard("shoulder pain free tenths with propulsion.")));
+        // the scale is no score when the score itself was lost
+        assertEquals("", measures(heard("pains arrow out of ten today.")));
+    }
+
+    @Test
     void aGradeTakesOneDigitBeforeTheMinutes() {
         assertEquals("97140:8", codes(heard("post glides grade three eight minutes.")));
     }
