@@ -222,8 +222,20 @@ public final class SpeechTermCorrector {
             return -1;
         }
         // "external approach, twelve minutes" heard "external approach well minutes": "well" right before a unit
-        boolean wellAsTwelve = t.text().equals("well") && i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")
+        // (or before a typed block's tail: "10' pre-tx" heard "well, pre tx")
+        boolean wellAsTwelve = t.text().equals("well") && i + 1 < tok.size()
+                && (Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")
+                    || i + 2 < tok.size() && tok.get(i + 1).text().equals(",") && Regex.matches(tok.get(i + 2).text(), "pre|post|prior"))
                 && !Regex.matches(tok.get(i - 1).text(), "as|very|pretty|so|really|quite|too|\\.|,");
+        // "twenty-eight minutes" heard "to an eighty eight minutes"
+        if (t.text().equals("to") && i + 3 < tok.size() && tok.get(i + 1).text().equals("an") && wholeUnder(tok.get(i + 2), 90)
+                && tok.get(i + 2).number() > 80 && Regex.matches(tok.get(i + 3).text(), "minutes|mins")) {
+            double v = tok.get(i + 2).number() - 60;
+            String text = Normalizer.format(v);
+            out.add(new Token(text, v, t.origStart(), tok.get(i + 2).origEnd(), 0, 0));
+            fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 2).origEnd()), t.origStart(), tok.get(i + 2).origEnd(), text));
+            return i + 3;
+        }
         if (!wellAsTwelve && !Regex.matches(tok.get(i - 1).text(), "times|x")) {
             return -1;
         }
@@ -319,9 +331,9 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
+        nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
-        nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
         nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {

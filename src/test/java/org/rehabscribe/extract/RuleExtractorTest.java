@@ -1225,6 +1225,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void numbersTheSyntheticVoicesBlur() {
+        // "twenty-eight minutes" heard "to an eighty eight minutes"
+        assertEquals("97542:28", codes(heard("wheelchair management training for his new power wheelchair, to an eighty eight "
+                + "minutes.")));
+        // a typed "12' pre-tx" heard "well, pre tx"
+        assertEquals("97010:12 97014:12", codes(heard("mhp plus ifc unattended to the thigh well, pre tx.")));
+    }
+
+    @Test
     void aGradeTakesOneDigitBeforeTheMinutes() {
         assertEquals("97140:8", codes(heard("post glides grade three eight minutes.")));
     }
