@@ -865,6 +865,18 @@ final class MinutesReader {
         java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment.and(notNext));
         java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence.and(notNext));
         java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence.and(notNext));
+        // "NMES to the quad with quad sets, attended, 12'": the time right after "attended" is the stimulation's
+        int before = from - 1;
+        while (before >= 0 && tok.get(before).text().equals(",")) {
+            before--;
+        }
+        if (before >= 0 && Regex.matches(tok.get(before).text(), "attended|unattended")) {
+            for (Activity a : acts) {
+                if (a.live && a.mention.to() <= before && inSentence.test(a) && Regex.matches(a.mention.term().target(), "97032|97014")) {
+                    return a;
+                }
+            }
+        }
         // "15 minutes of balance training"
         boolean activityBefore = acts.stream().anyMatch(a -> a.live && a.mention.to() <= from && inSegment.test(a));
         // "and the other 6 min he did sleeper stretches": what was done in the time is said after it

@@ -227,6 +227,15 @@ public final class SpeechTermCorrector {
                 && (Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")
                     || i + 2 < tok.size() && tok.get(i + 1).text().equals(",") && Regex.matches(tok.get(i + 2).text(), "pre|post|prior"))
                 && !Regex.matches(tok.get(i - 1).text(), "as|very|pretty|so|really|quite|too|\\.|,");
+        // "twenty-five minutes" heard "anti five minutes"
+        if (t.text().equals("anti") && i + 2 < tok.size() && singleDigit(tok.get(i + 1)) && tok.get(i + 1).number() >= 1
+                && Regex.matches(tok.get(i + 2).text(), "minutes|mins")) {
+            double v = 20 + tok.get(i + 1).number();
+            String text = Normalizer.format(v);
+            out.add(new Token(text, v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0));
+            fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 1).origEnd()), t.origStart(), tok.get(i + 1).origEnd(), text));
+            return i + 2;
+        }
         // "twenty-eight minutes" heard "to an eighty eight minutes"
         if (t.text().equals("to") && i + 3 < tok.size() && tok.get(i + 1).text().equals("an") && wholeUnder(tok.get(i + 2), 90)
                 && tok.get(i + 2).number() > 80 && Regex.matches(tok.get(i + 3).text(), "minutes|mins")) {

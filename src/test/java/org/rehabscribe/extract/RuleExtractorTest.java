@@ -1229,8 +1229,17 @@ class RuleExtractorTest {
         // "twenty-eight minutes" heard "to an eighty eight minutes"
         assertEquals("97542:28", codes(heard("wheelchair management training for his new power wheelchair, to an eighty eight "
                 + "minutes.")));
+        // "twenty-five minutes" heard "anti five minutes"
+        assertEquals("97535:25", codes(heard("self care training at the sink, grooming in standing, minimal assistance for anti "
+                + "five minutes.")));
         // a typed "12' pre-tx" heard "well, pre tx"
         assertEquals("97010:12 97014:12", codes(heard("mhp plus ifc unattended to the thigh well, pre tx.")));
+    }
+
+    @Test
+    void theTimeSaidRightAfterAttendedIsTheStimulations() {
+        assertEquals("97032:12 97110:18", codes(heard("and m e s to the quad wondering what sets plus short arcs, attended "
+                + "twelve. leg press three x twelve for quad strength eighteen.")));
     }
 
     @Test
