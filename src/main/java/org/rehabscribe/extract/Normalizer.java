@@ -211,12 +211,13 @@ public final class Normalizer {
                 i = j;
                 continue;
             }
-            boolean fingerThenTime = i > 0 && in.get(i - 1).text().equalsIgnoreCase("d")
-                    && (j == in.size() || Regex.matches(in.get(j).text(), "minutes?|mins?|\\.|,|;"));
-            if (j - i == 2 && !afterPoint && i > 0 && j < in.size() && (Regex.matches(in.get(j).text(), "minutes?|mins?")
-                    && Regex.matches(in.get(i - 1).text(), "grade|grades|gr|level|stage|phase|type|l|c|t|s") || fingerThenTime)) {
-                // ("coban wrap d three eight.": typed "D3 8'", the third finger and eight minutes)
-                // "post glides grade three eight minutes": a grade or a spinal level takes one digit; no 38
+            // "post glides grade three eight minutes": a grade or a spinal level takes one digit, so no 38; so does a
+            // finger ("coban wrap d three eight.": typed "D3 8'", the third finger and eight minutes)
+            String before = i > 0 ? in.get(i - 1).text() : "";
+            String after = j < in.size() ? in.get(j).text() : "";
+            boolean oneDigitTaken = Regex.matches(after, "minutes?|mins?") && Regex.matches(before, "grade|grades|gr|level|stage|phase|type|l|c|t|s")
+                    || before.equalsIgnoreCase("d") && Regex.matches(after, "minutes?|mins?|\\.|,|;");
+            if (j - i == 2 && !afterPoint && oneDigitTaken) {
                 out.add(in.get(i));
                 out.add(in.get(i + 1));
                 i = j;

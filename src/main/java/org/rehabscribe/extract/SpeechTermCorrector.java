@@ -213,47 +213,12 @@ public final class SpeechTermCorrector {
     /**
      * "times twenty three minutes" heard "times when d three minutes": the "t" of "twenty" goes
      * to the "s" of "times", and "when", "when d" or "when day" with a digit after it is twenty
-     * and that digit; "times twelve minutes" is heard "times well minutes". Only right after
-     * "times" or "x", where a count or a time is due, and before its unit.
+     * and that digit. Only right after "times" or "x", where a count or a time is due, and before
+     * its unit.
      */
     private static int numberLostToTimes(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        if (i == 0) {
-            return -1;
-        }
-        // "external approach, twelve minutes" heard "external approach well minutes": "well" right before a unit
-        // (or before a typed block's tail: "10' pre-tx" heard "well, pre tx")
-        boolean wellAsTwelve = t.text().equals("well") && i + 1 < tok.size()
-                && (Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps")
-                    || i + 2 < tok.size() && tok.get(i + 1).text().equals(",") && Regex.matches(tok.get(i + 2).text(), "pre|post|prior"))
-                && !Regex.matches(tok.get(i - 1).text(), "as|very|pretty|so|really|quite|too|\\.|,");
-        // "twenty-five minutes" heard "anti five minutes"
-        if (t.text().equals("anti") && i + 2 < tok.size() && singleDigit(tok.get(i + 1)) && tok.get(i + 1).number() >= 1
-                && Regex.matches(tok.get(i + 2).text(), "minutes|mins")) {
-            double v = 20 + tok.get(i + 1).number();
-            String text = Normalizer.format(v);
-            out.add(new Token(text, v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0));
-            fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 1).origEnd()), t.origStart(), tok.get(i + 1).origEnd(), text));
-            return i + 2;
-        }
-        // "twenty-eight minutes" heard "to an eighty eight minutes"
-        if (t.text().equals("to") && i + 3 < tok.size() && tok.get(i + 1).text().equals("an") && wholeUnder(tok.get(i + 2), 90)
-                && tok.get(i + 2).number() > 80 && Regex.matches(tok.get(i + 3).text(), "minutes|mins")) {
-            double v = tok.get(i + 2).number() - 60;
-            String text = Normalizer.format(v);
-            out.add(new Token(text, v, t.origStart(), tok.get(i + 2).origEnd(), 0, 0));
-            fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 2).origEnd()), t.origStart(), tok.get(i + 2).origEnd(), text));
-            return i + 3;
-        }
-        if (!wellAsTwelve && !Regex.matches(tok.get(i - 1).text(), "times|x")) {
-            return -1;
-        }
-        if (wellAsTwelve) {
-            out.add(new Token("12", 12.0, t.origStart(), t.origEnd(), 0, 0));
-            fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "12"));
-            return i + 1;
-        }
-        if (!t.text().equals("when")) {
+        if (i == 0 || !Regex.matches(tok.get(i - 1).text(), "times|x") || !t.text().equals("when")) {
             return -1;
         }
         int k = i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "d|day") ? i + 2 : i + 1;
@@ -261,11 +226,45 @@ public final class SpeechTermCorrector {
                 || !Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|reps?|repetitions|feet|seconds?")) {
             return -1;
         }
-        double v = 20 + tok.get(k).number();
+        return number(nt, tok, i, k, 20 + tok.get(k).number(), out, fixes);
+    }
+
+    /**
+     * Numbers of minutes the voices blur into words, each only right before its unit: "twelve"
+     * heard "well" ("external approach well minutes", after "times", or before a typed block's
+     * tail: "10' pre-tx" heard "well, pre tx"); "twenty-five" heard "anti five"; "twenty-eight"
+     * heard "to an eighty eight".
+     */
+    private static int numberHeardAsWords(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i == 0 || i + 1 >= tok.size()) {
+            return -1;
+        }
+        boolean unitNext = Regex.matches(tok.get(i + 1).text(), "minutes|mins|reps");
+        if (t.text().equals("well") && (unitNext || i + 2 < tok.size() && tok.get(i + 1).text().equals(",")
+                    && Regex.matches(tok.get(i + 2).text(), "pre|post|prior"))
+                && !Regex.matches(tok.get(i - 1).text(), "as|very|pretty|so|really|quite|too|\\.|,")) {
+            return number(nt, tok, i, i, 12, out, fixes);
+        }
+        if (t.text().equals("anti") && i + 2 < tok.size() && singleDigit(tok.get(i + 1)) && tok.get(i + 1).number() >= 1
+                && Regex.matches(tok.get(i + 2).text(), "minutes|mins")) {
+            return number(nt, tok, i, i + 1, 20 + tok.get(i + 1).number(), out, fixes);
+        }
+        if (t.text().equals("to") && i + 3 < tok.size() && tok.get(i + 1).text().equals("an") && wholeUnder(tok.get(i + 2), 90)
+                && tok.get(i + 2).number() > 80 && Regex.matches(tok.get(i + 3).text(), "minutes|mins")) {
+            return number(nt, tok, i, i + 2, tok.get(i + 2).number() - 60, out, fixes);
+        }
+        return -1;
+    }
+
+    /** Tokens {@code from..last} read as the number {@code v}; returns the index after them. */
+    private static int number(NormalizedText nt, List<Token> tok, int from, int last, double v, List<Token> out, List<Fix> fixes) {
+        int s = tok.get(from).origStart();
+        int e = tok.get(last).origEnd();
         String text = Normalizer.format(v);
-        out.add(new Token(text, v, t.origStart(), tok.get(k).origEnd(), 0, 0));
-        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(k).origEnd()), t.origStart(), tok.get(k).origEnd(), text));
-        return k + 1;
+        out.add(new Token(text, v, s, e, 0, 0));
+        fixes.add(new Fix(nt.original().substring(s, e), s, e, text));
+        return last + 1;
     }
 
     /** What may follow a typed block's minutes at the end of its line: "20' total", "25' block", "10' end of session", "10' prior to ex". */
@@ -341,6 +340,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
+        nt = pass(nt, fixes, SpeechTermCorrector::numberHeardAsWords);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
         nt = pass(nt, fixes, this::pauseInsideTerm);
