@@ -1275,6 +1275,8 @@ class RuleExtractorTest {
         // the sentence's stop heard as a comma: the soft tissue work has its own twelve minutes
         assertEquals("90912:20 97140:12", codes(heard("surface emg biofeedback for pelvic floor relaxation supine and then "
                 + "sitting, twenty minutes, soft tissue mobilization to the adductors, external approach well minutes.")));
+        // exercise names as the voices blur them
+        assertEquals("97110:10", codes(heard("long arc clogs and feel raises two sets of ten, ten minutes.")));
         // "transverse abdominis" heard "transverse abdomen he is" is no transfer
         assertEquals("97110:10", codes(heard("therapeutic exercise for core strength. transverse abdomen he is activation with "
                 + "feel slides two sets of ten, ten minutes.")));
