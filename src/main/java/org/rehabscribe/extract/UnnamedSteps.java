@@ -17,7 +17,7 @@ final class UnnamedSteps {
     private static final String NEXT_STEP = "then|next|afterwards|after|first";
     private static final String STARTED = "started|began|warmed";
     private static final String FILLER = "and|so|um|uh|okay|ok|,";
-    private static final String NOT_TREATMENT = "rest|rested|resting|break|breaks|not|didn't|no|held|deferred|skipped|will|"
+    private static final String NOT_TREATMENT = "rest|rested|resting|break|breaks|not|n't|no|held|deferred|skipped|will|"
             + "plan|planned|goal|goals|going|wanted|want|next|home|hep|total|visit|session|test|tested|measure|score";
 
     private final PhraseSet goals;

@@ -1183,6 +1183,8 @@ class RuleExtractorTest {
         // two goals of different codes say nothing of which the time was for; a rest is no step
         assertEquals("97140:23", codes(run("Manual therapy fourteen minutes. Then some work for strength and balance, nine minutes.")));
         assertFalse(codes(run("Manual therapy fourteen minutes. Then she rested for her endurance, five minutes.")).contains("97110"));
+        // (the tokenizer splits "didn't" into "did n't")
+        assertFalse(codes(run("Manual therapy fourteen minutes. Then we didn't get to the work for balance, ten minutes.")).contains("97112"));
     }
 
     @Test
