@@ -412,11 +412,19 @@ final class DoneToday {
         String second = start + 1 < tok.size() ? tok.get(start + 1).text() : "";
         String third = start + 2 < tok.size() ? tok.get(start + 2).text() : "";
         return first.equals("plan") || first.equals("plans") || first.equals("goals") || first.equals("goal")
+                || underPlanHeading(tok, start)
                 || first.equals("the") && Regex.matches(second, "plan|goals?") && Regex.matches(third, "is|are|:|will|for")
                 || Regex.matches(first, "ltg|stg|ltgs|stgs|p")  && Regex.matches(second, ":|-")
                 || first.equals("hep") && Regex.matches(second, ":|issued|given|handed|provided|unchanged|updated|-|\\d+x.*|\\d+")
                 || (first.equals("next") && Regex.matches(second, "visit|session|time|week|tx|treatment"))
                 || (first.equals("will") && at - start < 6);
+    }
+
+    /** "Plan. Treat daily, focusing on transfers and gait.": the heading said as a sentence of its own. */
+    private static boolean underPlanHeading(List<Token> tok, int start) {
+        return start >= 2 && Regex.matches(tok.get(start - 1).text(), "\\.|\\*nl\\*|:")
+                && Regex.matches(tok.get(start - 2).text(), "plan|plans|goals")
+                && (start == 2 || Regex.matches(tok.get(start - 3).text(), "\\.|!|\\?|;|\\*nl\\*"));
     }
 
     /** "Berg improved since the initial eval": the evaluation is referred to, not performed. */

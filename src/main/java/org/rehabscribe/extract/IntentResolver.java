@@ -166,10 +166,19 @@ public final class IntentResolver {
         if (h == null) {
             return k;
         }
-        if (!h.tag().equals(NO_GOAL)) {
+        if (!h.tag().equals(NO_GOAL) && !whenNotWhy(tok, k)) {
             out.add(h);
         }
         return h.to() - 1;
+    }
+
+    /** "before the walking we did sit to stands": an activity named to say when, not what for. */
+    private static boolean whenNotWhy(List<Token> tok, int k) {
+        int j = k - 1;
+        while (j >= 0 && k - j <= 3 && Regex.matches(tok.get(j).text(), "the|her|his|their|all|that|any|some")) {
+            j--;
+        }
+        return j >= 0 && Regex.matches(tok.get(j).text(), "before|after|following|until|till|prior");
     }
 
     /** The opening of a sentence that gives the goal of what was just described. */

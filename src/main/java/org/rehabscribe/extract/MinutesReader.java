@@ -433,7 +433,7 @@ final class MinutesReader {
     }
 
     /** A time ("12 minutes", "12'") said between two tokens. */
-    private static boolean timeBetween(List<Token> tok, int from, int to) {
+    static boolean timeBetween(List<Token> tok, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
             if (tok.get(k).isNumber() && Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|min|'")) {
                 return true;
@@ -860,11 +860,16 @@ final class MinutesReader {
         // fifteen minutes, and then sit to stands" leaves the walking its time)
         java.util.function.Predicate<Activity> notNext = a -> !(a.mention.from() >= to && Regex.anyToken(tok, to, a.mention.from(), "then"));
         // one said after the time that goes on to a time of its own does not take it: "... sitting, twenty minutes,
-        // soft tissue mobilization to the adductors, twelve minutes"
-        java.util.function.Predicate<Activity> notOwnTimed = a -> !(a.mention.from() >= to && timeLaterInSentence(tok, layout, a.mention.to()));
+        // soft tissue mobilization to the adductors, twelve minutes"; nor one whose own time was said between it and this
+        // one: "Gait training, ten minutes, and I had her on the bike as a warm up, five minutes" is the bike's five
+        java.util.function.Predicate<Activity> notOwnTimed = a -> !(a.mention.from() >= to && timeLaterInSentence(tok, layout, a.mention.to()))
+                && !timedBeforeOther(tok, acts, a, from);
         java.util.function.Predicate<Activity> segmentEligible = eligible(acts, inSegment.and(notNext));
-        java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence.and(notNext));
-        java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence.and(notNext));
+        // (a weak name said with what was done to it in this clause is as good as a strong one: "and oh, before all that
+        // I had her on the bike as a warm up, just five minutes")
+        java.util.function.Predicate<Activity> clauseEligible = eligible(acts, inSentence.and(notNext).and(notOwnTimed))
+                .or(a -> putOn(tok, a) && inClause.test(a));
+        java.util.function.Predicate<Activity> sentenceEligible = eligible(acts, inSentence.and(notNext).and(notOwnTimed));
         // "NMES to the quad with quad sets, attended, 12'": the time right after "attended" is the stimulation's
         int before = from - 1;
         while (before >= 0 && tok.get(before).text().equals(",")) {
@@ -947,7 +952,8 @@ final class MinutesReader {
         }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
-            best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed).and(a -> a.kind() == Term.Kind.CATEGORY), true);
+            best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed)
+                    .and(a -> a.kind() == Term.Kind.CATEGORY), true);
         }
         if (best == null) {
             best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed), true);
@@ -956,7 +962,8 @@ final class MinutesReader {
             best = nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed), false);
         }
         if (best == null) {
-            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed).and(a -> a.kind() == Term.Kind.CATEGORY), true);
+            best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed)
+                    .and(a -> a.kind() == Term.Kind.CATEGORY), true);
         }
         if (best == null) {
             best = nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed), true);
@@ -1149,6 +1156,39 @@ final class MinutesReader {
             start++;
         }
         return at - start <= 6 && start < at && Regex.matches(tok.get(start).text(), "that|this|all|which|it|those|these|altogether");
+    }
+
+    /**
+     * Whether {@code a} took a time of its own before {@code at} and something of another code was
+     * named after that time: "Gait training, ten minutes, and I had her on the bike as a warm up,
+     * five minutes". (Items of the same code go on adding to it: "Ther ex: pulleys five minutes,
+     * rows with red band, four minutes".)
+     */
+    private static boolean timedBeforeOther(List<Token> tok, List<Activity> acts, Activity a, int at) {
+        if (a.minutes == null || a.mention.to() > at) {
+            return false;
+        }
+        for (Activity b : acts) {
+            if (b.live && b.mention.from() > a.mention.to() && b.mention.to() <= at
+                    && !b.mention.term().target().equals(a.mention.term().target())
+                    && timeBetween(tok, a.mention.to(), b.mention.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I had her on the bike", "put him on the NuStep", "she rode the bike": equipment said as what was done. */
+    private static boolean putOn(List<Token> tok, Activity a) {
+        int k = a.mention.from() - 1;
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "the|a|her|his|their")) {
+            k--;
+        }
+        if (k >= 0 && Regex.matches(tok.get(k).text(), "rode|rides|riding")) {
+            return true;
+        }
+        return k >= 2 && tok.get(k).text().equals("on") && Regex.matches(tok.get(k - 1).text(), "her|him|them")
+                && Regex.matches(tok.get(k - 2).text(), "had|put|got|started|set");
     }
 
     /** Within {@code scope}, weak terms are eligible only when no strong term is there. */

@@ -1301,6 +1301,23 @@ class RuleExtractorTest {
                 + "period. I'd like to do some manual on the thoracic when she's back.")));
     }
 
+    @Test
+    void aPlanHeadingSaidAsASentenceCoversTheNextOne() {
+        assertEquals("97116:12", codes(run("Gait training with the walker, twelve minutes. Plan. Treat twice daily, focusing on "
+                + "transfers and lower extremity strengthening.")));
+        assertEquals("97535:9", codes(run("Joint protection education, nine minutes. Paraffin had been planned, but the unit was "
+                + "out of service. Wheelchair management was not addressed.")));
+    }
+
+    @Test
+    void aTimeSaidAfterAnotherCodesTimeIsTheThingNamedBetween() {
+        assertEquals("97116:10 97110:5", codes(run("Gait training, ten minutes, and oh I forgot, before all that I had her on "
+                + "the bike as a warm up, just five minutes.")));
+        // "before the walking" says when, not what for
+        assertEquals("97116:10 97110:6", codes(run("Gait training, ten minutes, and then, oh, before the walking we did sit "
+                + "to stands, two sets of five, six minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
