@@ -90,11 +90,40 @@ final class DoneToday {
             if (negated || isPurpose(tok, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
                     || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)
+                    || whenNamedAgain(tok, layout, acts, m)
                     || (m.term().kind() == Term.Kind.EVAL && isReference(tok, m))) {
                 a.live = false;
             }
             prev = a;
         }
+    }
+
+    /**
+     * "Moist heat before the mobs, ten minutes", "ultrasound ... prior to manual therapy, 8
+     * minutes": an activity said elsewhere, named again only to say when another was done.
+     */
+    private static boolean whenNamedAgain(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
+        int k = m.from() - 1;
+        while (k >= 0 && m.from() - k <= 2 && Regex.matches(tok.get(k).text(), "the|her|his|their|to")) {
+            k--;
+        }
+        if (k < 0 || !Regex.matches(tok.get(k).text(), "before|after|prior|following|ahead")) {
+            return false;
+        }
+        String code = m.term().target();
+        boolean otherHere = false;
+        boolean sameElsewhere = false;
+        for (Activity o : acts) {
+            Mention n = o.mention;
+            if (n == m || n.term().kind() == Term.Kind.OTHER) {
+                continue;
+            }
+            if (layout.sameSentence(n.from(), m.from()) && n.to() <= k && !n.term().target().equals(code)) {
+                otherHere = true;
+            }
+            sameElsewhere |= !layout.sameSentence(n.from(), m.from()) && n.term().target().equals(code);
+        }
+        return otherHere && sameElsewhere;
     }
 
     /**

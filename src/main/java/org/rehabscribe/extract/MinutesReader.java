@@ -1008,17 +1008,30 @@ final class MinutesReader {
             }
             best = only;
         }
-        if (best == null && explicit && opensWithAnaphor(tok, layout, from)) {
+        if (best == null && spentBeforeSaying(tok, layout, acts, from)) {
+            // "we spent, oh, a good twenty minutes in the kitchen. She made tea and toast ...": what filled the time
+            // is the next sentence's
+            best = nearest(acts, from, to, a -> layout.sentence(a.mention.from()) == layout.sentence(from) + 1, false);
+        }
+        boolean again = repeatsLast(tok, layout, acts, from);
+        if (best == null && (explicit && opensWithAnaphor(tok, layout, from) || again)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
             // (over a short sentence of only its particulars: "... with the walker. Two hundred feet, contact guard.
             // That was about twelve minutes.")
             int start = layout.sentenceStart(from);
             boolean particulars = start > 0 && start - layout.sentenceStart(start - 1) <= 8
                     && acts.stream().noneMatch(a -> a.mention.from() < start && layout.sameSentence(a.mention.from(), start - 1));
-            int reach = particulars ? 2 : 1;
+            int reach = again ? 3 : particulars ? 2 : 1;
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) >= 1
                     && layout.sentence(from) - layout.sentence(a.mention.from()) <= reach
                     && (!a.mention.term().weak() || a.actedOn), true);
+            if (best == null) {
+                // "Then lifting, floor to waist with the crate, three sets of eight; that was eighteen minutes": a weak
+                // name is the one meant when the sentence before names nothing else
+                best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) >= 1
+                        && layout.sentence(from) - layout.sentence(a.mention.from()) <= (again ? reach : 1)
+                        && a.kind() == Term.Kind.ACTIVITY, true);
+            }
         }
         return best;
     }
@@ -1148,6 +1161,30 @@ final class MinutesReader {
             }
         }
         return false;
+    }
+
+    /** A sentence that says time was spent, naming nothing it was spent on. */
+    private static boolean spentBeforeSaying(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        int start = layout.sentenceStart(at);
+        return Regex.anyToken(tok, start, at, "spent|spend|spending")
+                && acts.stream().noneMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at));
+    }
+
+    /**
+     * "...; same thing on the left side, another six", "Then we did that again with the heavier
+     * crate for another five": the sentence repeats what was done last, naming nothing new.
+     */
+    private static boolean repeatsLast(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        int start = layout.sentenceStart(at);
+        if (acts.stream().anyMatch(a -> a.live && a.mention.from() >= start && a.mention.to() <= at)) {
+            return false;
+        }
+        StringBuilder opening = new StringBuilder();
+        for (int k = start; k < at; k++) {
+            opening.append(tok.get(k).text()).append(' ');
+        }
+        return Regex.matches(opening.toString(), "(?:(?:and|so|then|um|uh|,) )*(?:the )?same (?:thing|again|exercise|drill|on)\\b.*"
+                + "|(?:(?:and|so|then|um|uh|,) )*(?:we |she |he |they )?(?:did|repeated|went through) (?:that|it|those|them|the same)(?: one)? again\\b.*");
     }
 
     private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {

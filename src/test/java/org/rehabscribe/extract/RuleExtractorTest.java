@@ -1318,6 +1318,27 @@ class RuleExtractorTest {
                 + "to stands, two sets of five, six minutes.")));
     }
 
+    @Test
+    void anActivityNamedOnlyToSayWhenIsNotDoneAgain() {
+        assertEquals("97140:10 97110:null 97010:10", codes(run("After the eval I did joint mobs to the glenohumeral joint, "
+                + "grade two, for pain, ten minutes. Then I showed her pendulums, I didn't time those. Moist heat before the "
+                + "mobs, ten minutes.")));
+    }
+
+    @Test
+    void theSameAgainAddsToWhatWasDoneLast() {
+        assertEquals("97140:12 97110:15", codes(run("Started with soft tissue to the right plantar fascia and calf, six "
+                + "minutes; same thing on the left side, another six. Then calf stretching, fifteen minutes.")));
+        assertEquals("97530:23", codes(run("Then lifting, floor to waist with the crate, three sets of eight, for work; that "
+                + "was eighteen minutes. Then we did that again with the thirty-five pound crate for another five.")));
+    }
+
+    @Test
+    void timeSpentBeforeSayingOnWhatGoesToTheNextSentence() {
+        assertEquals("97535:20", codes(run("So we spent, oh, a good twenty minutes in the kitchen. She made tea and toast "
+                + "standing at the counter, pacing herself.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
