@@ -1339,6 +1339,12 @@ class RuleExtractorTest {
                 + "standing at the counter, pacing herself.")));
     }
 
+    @Test
+    void theTugAndTheVasoAsTheSmallModelHearsThem() {
+        assertEquals("timed_up_and_go=11.8/null", measures(heard("tide was eleven point eight.")));
+        assertEquals("97016:10", codes(heard("then the va so, compression with cold ten minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
