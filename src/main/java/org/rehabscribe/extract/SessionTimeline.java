@@ -62,7 +62,7 @@ final class SessionTimeline {
         Matcher m = patterns.get("timeline_session").matcher(nt.text());
         while (m.find()) {
             String n = m.group("n") != null ? m.group("n") : m.group("m") != null ? m.group("m") : m.group("x");
-            String h = m.group("h") != null ? m.group("h") : m.group("h2");
+            String h = m.group("h") != null ? m.group("h") : m.group("h2") != null ? m.group("h2") : m.group("h3");
             int minutes = n != null ? Integer.parseInt(n) : h.contains("half") ? 30 : 60;
             if (minutes >= 15 && minutes <= 180) {
                 return new Length(minutes, nt.tokenAt(m.start()), nt.tokenAt(m.end() - 1) + 1);

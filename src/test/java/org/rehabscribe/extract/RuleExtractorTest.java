@@ -1345,6 +1345,16 @@ class RuleExtractorTest {
         assertEquals("97016:10", codes(heard("then the va so, compression with cold ten minutes.")));
     }
 
+    @Test
+    void anHourSaidAsTheSessionsLength() {
+        assertEquals("97535:30 97530:15 97032:10", codes(run("Inpatient rehab, day nine. Hour session. About half the hour was "
+                + "ADL retraining, lower body dressing. Then fifteen minutes of transfers, toilet and tub bench. The last ten "
+                + "minutes was NMES to the wrist extensors, attended. The other five minutes she was resting.")));
+        assertEquals("97542:20 97530:12 97535:28", codes(run("Full hour today. For the first twenty minutes we worked on his "
+                + "wheelchair, propelling up the ramp. Then slide board transfers to the mat, twelve minutes. The rest of the "
+                + "hour was upper body dressing in long sitting.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
