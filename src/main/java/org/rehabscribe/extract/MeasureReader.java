@@ -133,7 +133,8 @@ final class MeasureReader {
             for (Num n : nums) {
                 boolean afterWas = n.previous() && n.index() > 0 && Regex.matches(t.get(n.index() - 1).text(), "was|were");
                 boolean again = afterWas && sides.contains(n.side());
-                if (afterWas && last != null && valueJustBefore(t, n.index() - 1, last.index())) {
+                if (afterWas && last != null && valueJustBefore(t, n.index() - 1, last.index())
+                        || n.side() == null && n.previous() && last != null) { // "left was twelve, up from seven"
                     // "right 52 pounds, was 44; left 48": the earlier value of the reading just said
                     out.set(out.size() - 1, measure(def, last.value(), n.value(), last.unit(), evidence));
                     last = null;
@@ -348,8 +349,10 @@ final class MeasureReader {
             if (w.equals(",") && fillersOnly(t, k + 1, i)) {
                 continue; // "left, uh, thirty-six"
             }
-            if (t.get(k).isNumber() || Regex.matches(w, "[,;(]|to|was|went|is") || PREVIOUS_BEFORE.contains(w)) {
-                break;
+            boolean sideWas = Regex.matches(w, "was|is") && k >= 1 && (SIDES.contains(t.get(k - 1).text())
+                    || k >= 2 && Regex.matches(t.get(k - 1).text(), "side|hand") && SIDES.contains(t.get(k - 2).text()));
+            if (!sideWas && (t.get(k).isNumber() || Regex.matches(w, "[,;(]|to|was|went|is") || PREVIOUS_BEFORE.contains(w))) {
+                break; // (but "Right side was forty one": the side of the number)
             }
             if (SIDES.contains(w) && !w.equals("non")) {
                 side = w;

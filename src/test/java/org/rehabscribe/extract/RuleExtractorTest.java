@@ -760,9 +760,9 @@ class RuleExtractorTest {
         // a patient-specific scale names its task between the name and the score
         assertEquals("psfs=6.0/null", measures(run("PSFS reaching into the overhead cabinet six out of ten.")));
         // a side a few words before the value; the other side later in the sentence; "(was N)" is the earlier value
-        assertEquals("grip_strength=38.0/null grip_strength=72.0/null quickdash=27.0/45.0", measures(run(
+        assertEquals("grip_strength=38.0/24.0 grip_strength=72.0/null quickdash=27.0/45.0", measures(run(
                 "Grip L pain-free 38 lb (was 24 lb), R 72 lb. QuickDASH 27 (was 45).")));
-        assertEquals("grip_strength=31.0/null grip_strength=84.0/null", measures(run("Grip strength on the left measured 31 pounds, "
+        assertEquals("grip_strength=31.0/18.0 grip_strength=84.0/null", measures(run("Grip strength on the left measured 31 pounds, "
                 + "up from 18 pounds three weeks ago, and 84 pounds on the right.")));
         // a time whose parts are said next counts through its parts
         assertEquals("97116:25 97112:15", codes(run("Then gait and balance, forty minutes for the two together. About twenty-five "
@@ -812,7 +812,7 @@ class RuleExtractorTest {
         assertEquals("nprs=3.0/6.0", measures(run("Pain 3/10 now, 6/10 on arrival.")));
         assertEquals("nprs=3.0/5.0", measures(run("Pain was five out of ten coming in, three out of ten leaving.")));
         assertEquals("nprs=4.0/7.0", measures(run("Pain was seven out of ten at the start, four after.")));
-        assertEquals("nine_hole_peg_test=38.0/null nine_hole_peg_test=21.0/null", measures(run(
+        assertEquals("nine_hole_peg_test=38.0/52.0 nine_hole_peg_test=21.0/null", measures(run(
                 "Nine-hole peg on the right thirty-eight seconds, last week fifty-two. Left was twenty-one.")));
         // "I mean" corrects a word here, not the number before it
         assertEquals("97110:9", codes(run("Red band for external rotation, two sets of twelve, for rotator, I mean deltoid strength, nine minutes.")));
@@ -1353,6 +1353,12 @@ class RuleExtractorTest {
         assertEquals("97542:20 97530:12 97535:28", codes(run("Full hour today. For the first twenty minutes we worked on his "
                 + "wheelchair, propelling up the ramp. Then slide board transfers to the mat, twelve minutes. The rest of the "
                 + "hour was upper body dressing in long sitting.")));
+    }
+
+    @Test
+    void theOtherSideSaidWithSideWas() {
+        assertEquals("box_and_block_test=12.0/7.0 box_and_block_test=41.0/null", measures(run("Box and blocks on the left was "
+                + "twelve, up from seven last week. Right side was forty one. Plan continue daily.")));
     }
 
     private static String measures(Extraction x) {
