@@ -774,7 +774,22 @@ public final class RuleExtractor implements Extractor {
         }
         return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock|get (?:the|a) time|get times?|catch (?:the|a) time|note (?:the )?time|write down (?:the )?time|keep track of (?:the )?time)\\b.*"
                 + "|.*\\blost track of (?:the )?time\\b.*"
-                + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*");
+                + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*")
+                || untimedNext(tok, layout, a);
+    }
+
+    /** "... grooming and shaving at the sink, supervision. I didn't time that, honestly.": said of it in the next sentence. */
+    private static boolean untimedNext(List<Token> tok, Layout layout, Activity a) {
+        int k = a.mention.to();
+        while (k < tok.size() && layout.sameSentence(k, a.mention.from())) {
+            k++;
+        }
+        StringBuilder next = new StringBuilder();
+        for (int j = k; j < tok.size() && j - k < 8; j++) {
+            next.append(tok.get(j).text()).append(' ');
+        }
+        return Regex.matches(next.toString(), "(?:(?:and|so|but|um|uh|,) )*(?:i|we) (?:did n't|didn't|did not|never) (?:time|clock) "
+                + "(?:that|those|it|them|this)\\b.*");
     }
 
     /**
@@ -819,7 +834,8 @@ public final class RuleExtractor implements Extractor {
                 evidence.addAll(a.evidence);
                 Parameters p = a.params;
                 strong |= !a.mention.term().weak() || a.minutes != null || p.sets() != null || p.reps() != null
-                        || p.holdSeconds() != null || p.load() != null || p.distance() != null || a.actedOn;
+                        || p.holdSeconds() != null || p.load() != null || p.distance() != null || a.actedOn
+                        || untimedNext(tok, layout, a); // "grooming at the sink. I didn't time that": done, only not timed
             }
             if (!strong) {
                 continue; // only a walker or cane was named: not evidence of a billed activity

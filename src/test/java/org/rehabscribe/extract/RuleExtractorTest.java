@@ -1361,6 +1361,18 @@ class RuleExtractorTest {
                 + "twelve, up from seven last week. Right side was forty one. Plan continue daily.")));
     }
 
+    @Test
+    void anActivitySaidToBeUntimedInTheNextSentenceWasDone() {
+        assertEquals("97129:32 97535:null", codes(run("Cognitive session, a schedule planning task, thirty two minutes. Then, "
+                + "um, grooming and shaving at the sink, cues for his left side, supervision. I didn't time that, honestly.")));
+    }
+
+    @Test
+    void walkingThroughARoutineIsNotGait() {
+        assertEquals("97535:20", codes(run("We spent about twenty minutes walking through her morning routine, the shower on "
+                + "the bench, getting dressed sitting down, that's the self-care piece.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
