@@ -97,11 +97,20 @@ public final class Normalizer {
             int lastSpace = lower.lastIndexOf(' ');
             if (n != null && lastSpace > 0 && ORDINALS.contains(lower.substring(lastSpace + 1))) {
                 // "thirty second chair stand" is 30 + "second", not the ordinal 32nd
-                Number head = NumberNormalizer.wordToNumber(lower.substring(0, lastSpace));
+                Number head = headNumber(lower.substring(0, lastSpace));
                 if (head != null) {
                     double v = head.doubleValue();
                     out.add(new Token(format(v), v, begin, begin + lastSpace, 0, 0));
                     out.add(new Token(lower.substring(lastSpace + 1), null, begin + lastSpace + 1, end, 0, 0));
+                    continue;
+                }
+                if ((lower.startsWith("and ") || lower.contains(" and ")) && begin + lower.length() == end) {
+                    // "fourth and fifth metacarpals": ordinals joined, no one number; the words stay words
+                    int at = 0;
+                    for (String w : lower.split(" ")) {
+                        out.add(new Token(w, null, begin + at, begin + at + w.length(), 0, 0));
+                        at += w.length() + 1;
+                    }
                     continue;
                 }
             }
@@ -563,4 +572,14 @@ public final class Normalizer {
         }
         return Double.toString(v);
     }
+
+    /** The number of the words before an ordinal, or null: "fourth and" (of "fourth and fifth") is none. */
+    private static Number headNumber(String words) {
+        try {
+            return NumberNormalizer.wordToNumber(words);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
 }

@@ -26,6 +26,12 @@ class NormalizerTest {
     }
 
     @Test
+    void ordinalsJoinedByAndAreNotANumber() {
+        // CoreNLP merges "fourth and fifth" into one number phrase; its head "fourth and" is no number
+        assertEquals("fourth and fifth metacarpal fractures", norm("fourth and fifth metacarpal fractures"));
+    }
+
+    @Test
     void timesOfDayBecomeHoursAndMinutes() {
         assertEquals("from 905 to 930", norm("from nine oh five to nine thirty"));
         assertEquals("at 210 . 315 . 1030 . 245", norm("at ten past two. quarter past three. half past ten. quarter to three"));
