@@ -309,9 +309,9 @@ final class MinutesReader {
         }
         // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words; typed,
         // a number in words after a comma ("then walked in the hall with head turns, fifteen.")
-        List<String> bares = fromSpeech ? List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
+        List<String> bares = fromSpeech ? List.of("minutes_field", "minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
                 "minutes_sentence_end")
-                : List.of("minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
+                : List.of("minutes_field", "minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
                 "minutes_sentence_end");
         for (String bare : bares) {
             Matcher m = patterns.get(bare).matcher(s);
@@ -332,6 +332,7 @@ final class MinutesReader {
                 }
                 if (n > 0 && n <= 60) {
                     found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren")
+                            || bare.equals("minutes_field")
                             || bare.equals("minutes_stopped") || bare.equals("minutes_corrected"))); // "fifteen or so" is a time however far its activity
                 }
             }

@@ -1373,6 +1373,12 @@ class RuleExtractorTest {
                 + "the bench, getting dressed sitting down, that's the self-care piece.")));
     }
 
+    @Test
+    void aTemplateFieldSaysTheMinutes() {
+        assertEquals("97542:18 97530:9", codes(run("Activity: wheelchair management, propulsion up the ramp. Minutes: eighteen. "
+                + "Assist: supervision. Activity: slide board transfer wheelchair to mat. Minutes, nine. Assist: contact guard.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
