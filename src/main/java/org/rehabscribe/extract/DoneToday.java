@@ -74,6 +74,7 @@ final class DoneToday {
                     && onlyConjunctions(tok, prev.mention.to(), m.from()) && !(bareComma && m.term().kind() == Term.Kind.CATEGORY)) {
                 negated = true;
             }
+            negated |= fieldSaysNotDone(tok, layout, m);
             a.negated = negated;
             // "gait on the treadmill, ..., actually that was the bike, not the treadmill": the first naming is withdrawn
             if (negated && m.from() >= 2 && Regex.matches(tok.get(m.from() - 1).text(), "not|the")
@@ -96,6 +97,54 @@ final class DoneToday {
             }
             prev = a;
         }
+        // "Item, manual therapy. Internal myofascial release deferred, patient preferred not today.": a field naming a code,
+        // whose content is that code's work not done
+        for (Activity a : acts) {
+            Mention m = a.mention;
+            if (a.live && headingOnly(tok, layout, m)) {
+                int next = m.to() + 1;
+                for (Activity b : acts) {
+                    if (b != a && b.negated && layout.sentence(b.mention.from()) == layout.sentence(next)
+                            && b.mention.term().target().equals(m.term().target())) {
+                        a.live = false;
+                        a.negated = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** What a field may say of its activity when it was not done. */
+    private static final String NOT_DONE = "none|not today|none today|n/a|na|not done|not done today|deferred|held|held today|not addressed|"
+            + "skipped|not performed|declined|not tested|not attempted|nothing today";
+
+    /**
+     * A template's field said aloud with nothing done: "Neuro re-ed: not today.", "Manual: none
+     * today.", or the code as a field of its own and "Not addressed, deferred to next visit." next.
+     */
+    private static boolean fieldSaysNotDone(List<Token> tok, Layout layout, Mention m) {
+        int k = m.to();
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), ":|,|-")) {
+            k++;
+        } else if (!headingOnly(tok, layout, m)) {
+            return false;
+        } else {
+            k++; // past the full stop, into the sentence after
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int j = k; j < Math.min(tok.size(), k + 4); j++) {
+            rest.append(tok.get(j).text()).append(' ');
+        }
+        return Regex.matches(rest.toString(), "(?:" + NOT_DONE + ") (?:[.,;]|\\*nl\\*).*|(?:" + NOT_DONE + ") ?");
+    }
+
+    /** "Field, therapeutic exercise.": a sentence that is only a label and the code's name. */
+    private static boolean headingOnly(List<Token> tok, Layout layout, Mention m) {
+        if (m.to() >= tok.size() || !Regex.matches(tok.get(m.to()).text(), "\\.|\\*nl\\*")) {
+            return false;
+        }
+        int start = layout.sentenceStart(m.from());
+        return m.from() - start <= 3 && (m.from() == start || Regex.matches(tok.get(m.from() - 1).text(), ",|:"));
     }
 
     /**

@@ -1379,6 +1379,15 @@ class RuleExtractorTest {
                 + "Assist: supervision. Activity: slide board transfer wheelchair to mat. Minutes, nine. Assist: contact guard.")));
     }
 
+    @Test
+    void aFieldThatSaysNothingWasDone() {
+        assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
+        assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
+                + "myofascial release deferred, patient preferred not today. Item, education.")));
+        assertEquals("97129:31", codes(run("Field, cognitive intervention. Memory strategy training with the phone calendar, "
+                + "divided attention tasks. Thirty-one minutes. Field, therapeutic exercise. Not addressed, deferred to next visit.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
