@@ -253,11 +253,23 @@ final class DoneToday {
             for (Activity a : acts) {
                 if (a != s && a.live && a.mention.from() > s.mention.from() && layout.sameSentence(a.mention.from(), s.mention.from())
                         && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY)
-                        && !a.mention.term().target().startsWith("970") && withEachCycle(tok, layout, a.mention.to())) {
+                        && !a.mention.term().target().startsWith("970")
+                        && (withEachCycle(tok, layout, a.mention.to()) || pairedWith(tok, a.mention.from()))) {
                     a.live = false;
                 }
             }
         }
+    }
+
+    /** "NMES to the wrist extensors, attended, paired with active assisted grasp and release": done with it. */
+    private static boolean pairedWith(List<Token> tok, int at) {
+        for (int k = at - 1; k >= 1 && at - k <= 5 && !Regex.matches(tok.get(k).text(), "[.,;:]|\\*nl\\*"); k--) {
+            if (Regex.matches(tok.get(k - 1).text(), "paired|combined|coupled|timed|synchronized|synced")
+                    && Regex.matches(tok.get(k).text(), "with|to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "with each contraction", "w/ each cycle", "with the stimulation" within a few words of {@code at}. */

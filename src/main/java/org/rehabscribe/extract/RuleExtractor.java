@@ -591,8 +591,11 @@ public final class RuleExtractor implements Extractor {
     private boolean subsequentEncounter(List<Token> tok, Layout layout, Activity a) {
         boolean subsequent = false;
         for (PhraseSet.Hit h : subsequentCues.find(tok)) {
+            if (h.tag().equals("initial") && !Regex.anyToken(tok, h.to(), Math.min(tok.size(), h.to() + 4), "last|ago|previously|earlier")) {
+                return false; // (not "the splint I made her last month")
+            }
             if (h.tag().equals("initial")) {
-                return false;
+                continue;
             }
             // "Orthosis: DBO remolded, straps relined; fit checked, pt ed on wear sched 14'.": one line, one orthosis
             subsequent |= layout.sameSentence(h.from(), a.mention.from())
@@ -710,6 +713,22 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    /** "Complexity: moderate. Actually, with the dialysis ..., make that high complexity.": the complexity as corrected. */
+    private static String correctedComplexity(List<Token> tok) {
+        String out = null;
+        for (int i = 1; i < tok.size(); i++) {
+            if (!tok.get(i).text().equals("complexity") || !Regex.matches(tok.get(i - 1).text(), "low|moderate|medium|mod|high")) {
+                continue;
+            }
+            if (Regex.anyToken(tok, Math.max(0, i - 5), i - 1, "that|actually|correction|rather|mean")
+                    && Regex.anyToken(tok, Math.max(0, i - 16), i - 1, "actually|correction|scratch|make|mean|rather")) {
+                String w = tok.get(i - 1).text();
+                out = w.equals("low") ? "low" : w.equals("high") ? "high" : "moderate";
+            }
+        }
+        return out;
+    }
+
     private String evaluationCode(List<Token> tok, Layout layout, Activity a, SessionContext ctx, List<Warning> warnings) {
         boolean ot = ctx.discipline() == org.rehabscribe.core.Discipline.OT;
         if (a.mention.term().target().equals("reeval") || reevaluationReferredTo(tok)) {
@@ -726,6 +745,10 @@ public final class RuleExtractor implements Extractor {
             } else if (w.equals("high")) {
                 complexity = "high";
             }
+        }
+        String corrected = correctedComplexity(tok);
+        if (corrected != null) {
+            complexity = corrected;
         }
         if (complexity == null) {
             for (Token t : tok) {

@@ -1388,6 +1388,21 @@ class RuleExtractorTest {
                 + "divided attention tasks. Thirty-one minutes. Field, therapeutic exercise. Not addressed, deferred to next visit.")));
     }
 
+    @Test
+    void templateNotesSaidAloud() {
+        // an exercise paired with the stimulation is done with it
+        assertEquals("97032:11 97112:13", codes(run("Activity one: NMES to the right wrist extensors, attended, paired with "
+                + "active assisted grasp and release. Eleven minutes. Activity two: neuromuscular re-ed, weight bearing for "
+                + "motor control. Thirteen minutes.")));
+        // the splint made last month and trimmed today is a subsequent encounter
+        assertEquals("97763:10", codes(run("Then the thumb spica orthosis I made her last month, she said the strap digs in, "
+                + "so I trimmed and re-padded it, 10 minutes.")));
+        // the complexity as corrected; the patient's level with all ADLs is no activity
+        assertEquals("97163:null 97542:13", codes(run("PT initial evaluation. Complexity: moderate. Actually, with the "
+                + "dialysis and two falls, make that high complexity. Total assist for all ADLs at baseline. Wheelchair: "
+                + "propulsion on the unit, brake management, thirteen minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
