@@ -1009,6 +1009,15 @@ final class MinutesReader {
             }
             best = only;
         }
+        if (best == null && explicit && timeOnlySentence(tok, layout, from, to)) {
+            // "Segment two: dressing, buttoning a shirt and zipping his jacket, backward chaining. Twelve minutes.": a
+            // sentence that is only the time is the sentence before's, whatever its names
+            int start = layout.sentenceStart(from);
+            if (start > 0 && !timeBetween(tok, layout.sentenceStart(start - 1), start)) {
+                best = nearest(acts, from, to, a -> layout.sentence(a.mention.from()) == layout.sentence(from) - 1
+                        && a.kind() != Term.Kind.OTHER, true);
+            }
+        }
         if (best == null && spentBeforeSaying(tok, layout, acts, from)) {
             // "we spent, oh, a good twenty minutes in the kitchen. She made tea and toast ...": what filled the time
             // is the next sentence's
@@ -1164,6 +1173,21 @@ final class MinutesReader {
         return false;
     }
 
+    /** "Twelve minutes.", "Minutes: twenty.", "Time, nine.": a sentence of only the time. */
+    private static boolean timeOnlySentence(List<Token> tok, Layout layout, int from, int to) {
+        int start = layout.sentenceStart(from);
+        for (int k = start; k < from; k++) {
+            if (!Regex.matches(tok.get(k).text(), "minutes|mins|min|time|total|:|,|about|approximately|roughly|um|uh")) {
+                return false;
+            }
+        }
+        int k = to;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?|min")) {
+            k++;
+        }
+        return k >= tok.size() || Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*|,");
+    }
+
     /** A sentence that says time was spent, naming nothing it was spent on. */
     private static boolean spentBeforeSaying(List<Token> tok, Layout layout, List<Activity> acts, int at) {
         int start = layout.sentenceStart(at);
@@ -1190,7 +1214,7 @@ final class MinutesReader {
 
     private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
         int start = layout.sentenceStart(at);
-        while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then")) {
+        while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then|wait|sorry|actually|oh")) {
             start++;
         }
         return at - start <= 6 && start < at && Regex.matches(tok.get(start).text(), "that|this|all|which|it|those|these|altogether");

@@ -1403,6 +1403,15 @@ class RuleExtractorTest {
                 + "propulsion on the unit, brake management, thirteen minutes.")));
     }
 
+    @Test
+    void aSentenceOfOnlyTheTimeIsTheSentenceBefores() {
+        assertEquals("97530:17 97535:12", codes(run("Segment one: handwriting, letter formation on lined paper, for classroom "
+                + "work. Seventeen minutes. Segment two: dressing, buttoning a shirt and zipping his jacket, backward chaining. "
+                + "Twelve minutes. Segment three: sensory breaks, not done.")));
+        assertEquals("97535:23", codes(run("Activity: lower body dressing in long sitting with reacher, pants and socks. "
+                + "Minutes: twenty. Wait, that was twenty-three, she took longer with the pants. Assist: minimal assist.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
