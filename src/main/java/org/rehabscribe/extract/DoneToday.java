@@ -390,13 +390,24 @@ final class DoneToday {
         }
         for (Activity o : acts) {
             Mention p = o.mention;
-            if (p.to() <= k + 1 && k - p.to() <= 3 && layout.sameClause(p.from(), m.from())
+            if (p.to() <= k + 1 && (k - p.to() <= 3 || k - p.to() <= 5 && numbersAndUnitsOnly(tok, p.to(), k)) && layout.sameClause(p.from(), m.from())
                     && p.term().kind() != Term.Kind.MEASURE && p.term().kind() != Term.Kind.OTHER
                     && !p.term().target().equals(m.term().target())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Gait: TM 0.8 mph w/ SMOs": between the activity and the "with" only its dose (and a heading's colon). */
+    private static boolean numbersAndUnitsOnly(List<Token> tok, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tok.get(k);
+            if (!t.isNumber() && !Regex.matches(t.text(), ":|tm|mph|kph|km/h|%|incline|grade|level|lvl|x|feet|ft|meters?|m|laps?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "modified to accommodate the increased wrist extension": a motion described, not an exercise done. */

@@ -380,7 +380,7 @@ final class MeasureReader {
             if (side == null) {
                 for (int k = after; k < Math.min(t.size(), after + 4); k++) {
                     String x = t.get(k).text();
-                    if (t.get(k).isNumber() || x.equals(",") || x.equals(".")) {
+                    if (t.get(k).isNumber() || x.equals(",") || x.equals(".") || x.equals(";")) {
                         break;
                     }
                     if (SIDES.contains(x) && !x.equals("non")) {

@@ -139,8 +139,11 @@ final class MinutesReader {
             return target;
         }
         for (Activity cog : acts) {
-            if (cog.live && cog.kind() == Term.Kind.CATEGORY && "97129".equals(cog.mention.term().target()) && cog.minutes == null
-                    && cog.mention.to() <= target.mention.from() && layout.sameSentence(cog.mention.from(), f.from())
+            // (or the task named in the sentence of the cognitive work, the time in a sentence of its own after it)
+            if (cog.live && (cog.kind() == Term.Kind.CATEGORY || cog.kind() == Term.Kind.ACTIVITY)
+                    && "97129".equals(cog.mention.term().target()) && cog.minutes == null
+                    && cog.mention.to() <= target.mention.from() && (layout.sameSentence(cog.mention.from(), f.from())
+                    || layout.sameSentence(cog.mention.from(), target.mention.from()))
                     && found.stream().noneMatch(g -> g != f && g.from() >= cog.mention.to() && g.from() < f.from())) {
                 for (Activity a : acts) {
                     if (a.live && "97535".equals(a.mention.term().target()) && a.mention.from() > cog.mention.from()

@@ -1412,6 +1412,21 @@ class RuleExtractorTest {
                 + "Minutes: twenty. Wait, that was twenty-three, she took longer with the pants. Assist: minimal assist.")));
     }
 
+    @Test
+    void moreTemplateFields() {
+        // the cooking task is what the cognitive work used, the time in a sentence of its own after it
+        assertEquals("97129:31 97535:14", codes(run("Field, cognitive intervention. Memory strategy training with the phone "
+                + "calendar, divided attention tasks during a simulated cooking task. Thirty-one minutes. Field, self-care and "
+                + "home management. Energy conservation and a pacing plan for laundry and meal prep. Fourteen minutes.")));
+        // SMOs are orthoses; worn for gait they are the gait's equipment; "x2 wks" is how long, not reps
+        assertEquals("97760:12", codes(run("Goal area, orthotics. Activity, initial fitting and training with his new SMOs, "
+                + "taught mom donning and doffing. Time, twelve minutes.")));
+        assertEquals("97116:10", codes(run("Peds PT. New B SMOs x2 wks. Gait: TM 0.8 mph w/ SMOs, hand-held assist, 10'.")));
+        // a semicolon closes the side of the earlier value
+        assertEquals("grip_strength=70.0/52.0 grip_strength=98.0/null", measures(run("Objective measures: grip right seventy "
+                + "pounds, previously fifty-two; left ninety-eight pounds.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
