@@ -60,8 +60,25 @@ final class SplitTimes {
             ofWhich |= k > 0 && tok.get(k).text().equals("which") && tok.get(k - 1).text().equals("of");
             totalColon |= tok.get(k).text().equals(":") && Regex.anyToken(tok, f.to(), k, "total|altogether|overall");
         }
-        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart || ofWhich || totalColon
-                || Regex.anyToken(tok, f.to(), next.from(), "split|splitting|divided|dividing|broke|broken|breaking"));
+        // "that block was forty minutes total, about twenty-five of it gait training": a part of it
+        int k = next.to();
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?")) {
+            k++;
+        }
+        boolean ofIt = k + 1 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "it|that|this|those");
+        return layout.sameSentence(f.from(), next.from()) && (firstPart || thatPart || ofWhich || totalColon || ofIt
+                || Regex.anyToken(tok, f.to(), next.from(), "split|splitting|divided|dividing|broke|broken|breaking")
+                || together(tok, f, next));
+    }
+
+    /** "the first half hour was gait and balance together, I'd say eighteen minutes of ...": two said as one block. */
+    private static boolean together(List<Token> tok, TimeSaid f, TimeSaid next) {
+        for (int k = f.to(); k < next.from(); k++) {
+            if (Regex.matches(tok.get(k).text(), "together|combined") && !Regex.anyToken(tok, k, next.from(), "\\.|;|then")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1427,6 +1427,14 @@ class RuleExtractorTest {
                 + "pounds, previously fifty-two; left ninety-eight pounds.")));
     }
 
+    @Test
+    void aBlockSaidOnceAndThenInParts() {
+        assertEquals("97116:25 97112:15", codes(run("Then gait and balance, that block was forty minutes total, about twenty-five "
+                + "of it gait training overground with the quad cane, and the other fifteen on balance, weight shifting.")));
+        assertEquals("97116:18 97112:12", codes(run("So the first half hour was gait and balance together, I'd say eighteen "
+                + "minutes of treadmill gait in the harness, and twelve on the BOSU for balance.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
