@@ -1435,6 +1435,13 @@ class RuleExtractorTest {
                 + "minutes of treadmill gait in the harness, and twelve on the BOSU for balance.")));
     }
 
+    @Test
+    void aTemplateFieldHeardWithAPauseForItsColon() {
+        assertEquals("97542:18 97530:9", codes(heard("activity. wheelchair management, pressure relief push ups, propulsion up "
+                + "the ramp. minutes. eighteen. assist. supervision. activity. slide board transfer wheelchair to mat. minutes. "
+                + "nine. assist. contact guard.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
