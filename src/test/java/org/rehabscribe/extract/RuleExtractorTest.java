@@ -1442,6 +1442,13 @@ class RuleExtractorTest {
                 + "nine. assist. contact guard.")));
     }
 
+    @Test
+    void interferentialAndGaitTrainingAsTheSlowVoiceIsHeard() {
+        assertEquals("97010:15 97014:15", codes(heard("modality. moist heat and unattended interfere in jail to the lumbar spine "
+                + "fifteen minutes prior to exercise.")));
+        assertEquals("97116:24", codes(heard("intervention one gait dry chaining. time twenty four minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
