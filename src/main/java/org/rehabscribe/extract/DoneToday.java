@@ -458,10 +458,21 @@ final class DoneToday {
         while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home")) {
             k--;
         }
+        // ", working on heel strike and knee extension at terminal stance": the second thing it worked on too
+        for (int hop = 0; hop < 2 && k >= 1 && Regex.matches(tok.get(k).text(), "and|,"); hop++) {
+            int end = k;
+            Mention before = acts.stream().map(a -> a.mention).filter(o -> o.to() == end).findFirst().orElse(null);
+            if (before == null) {
+                break;
+            }
+            k = before.from() - 1;
+        }
         // ", working on weight shift onto the prosthetic side": what the gait training worked on
+        boolean workingOn = false;
         if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
                 && tok.get(k - 2).text().equals(",")) {
             k = k - 1;
+            workingOn = true;
         } else if (k < 1 || !Regex.matches(tok.get(k).text(), "for|during")
                 // "min assist, cues for step length and weight shift": what the cues were for reaches further
                 || m.from() - k > (Regex.matches(tok.get(k - 1).text(), "cues|cue|cueing|cued|cuing") ? 6 : 3)
@@ -470,7 +481,9 @@ final class DoneToday {
         }
         for (Activity other : acts) {
             Mention o = other.mention;
-            if (o != m && o.to() <= k && layout.sameSentence(o.from(), m.from()) && !o.term().weak()
+            // (what gait worked on is the gait's, however plainly it was named: "lastly gait ..., working on ...")
+            boolean named = !o.term().weak() || workingOn && o.term().target().equals("97116");
+            if (o != m && o.to() <= k && layout.sameSentence(o.from(), m.from()) && named
                     && o.term().kind() != Term.Kind.EVAL) {
                 return true;
             }

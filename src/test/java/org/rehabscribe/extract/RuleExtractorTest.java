@@ -1449,6 +1449,14 @@ class RuleExtractorTest {
         assertEquals("97116:24", codes(heard("intervention one gait dry chaining. time twenty four minutes.")));
     }
 
+    @Test
+    void whatGaitWorkedOnAndCuesForSequencing() {
+        assertEquals("97140:12 97116:8", codes(run("Fourth was manual, patellar mobs, twelve minutes there. And lastly gait "
+                + "without the cane in the hallway, working on heel strike and knee extension at terminal stance, eight minutes.")));
+        assertEquals("97535:20", codes(run("And the second part of the session was showering with the tub bench, min assist, "
+                + "mostly sequencing cues, twenty minutes. Scar massage starts once the incision is fully closed.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
