@@ -1012,7 +1012,7 @@ final class MinutesReader {
             }
             best = only;
         }
-        if (best == null && explicit && timeOnlySentence(tok, layout, from, to)) {
+        if (best == null && explicit && TimeSentences.timeOnlySentence(tok, layout, from, to)) {
             // "Segment two: dressing, buttoning a shirt and zipping his jacket, backward chaining. Twelve minutes.": a
             // sentence that is only the time is the sentence before's, whatever its names
             int start = layout.sentenceStart(from);
@@ -1021,13 +1021,13 @@ final class MinutesReader {
                         && a.kind() != Term.Kind.OTHER, true);
             }
         }
-        if (best == null && spentBeforeSaying(tok, layout, acts, from)) {
+        if (best == null && TimeSentences.spentBeforeSaying(tok, layout, acts, from)) {
             // "we spent, oh, a good twenty minutes in the kitchen. She made tea and toast ...": what filled the time
             // is the next sentence's
             best = nearest(acts, from, to, a -> layout.sentence(a.mention.from()) == layout.sentence(from) + 1, false);
         }
-        boolean again = repeatsLast(tok, layout, acts, from);
-        if (best == null && (explicit && opensWithAnaphor(tok, layout, from) || again)) {
+        boolean again = TimeSentences.repeatsLast(tok, layout, acts, from);
+        if (best == null && (explicit && TimeSentences.opensWithAnaphor(tok, layout, from) || again)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
             // (over a short sentence of only its particulars: "... with the walker. Two hundred feet, contact guard.
             // That was about twelve minutes.")
@@ -1165,7 +1165,6 @@ final class MinutesReader {
         return true;
     }
 
-    /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
     /** A number of minutes said after {@code from} in its sentence. */
     private static boolean timeLaterInSentence(List<Token> tok, Layout layout, int from) {
         for (int k = from; k + 1 < tok.size() && layout.sameSentence(from - 1, k + 1); k++) {
@@ -1176,52 +1175,9 @@ final class MinutesReader {
         return false;
     }
 
-    /** "Twelve minutes.", "Minutes: twenty.", "Time, nine.": a sentence of only the time. */
-    private static boolean timeOnlySentence(List<Token> tok, Layout layout, int from, int to) {
-        int start = layout.sentenceStart(from);
-        for (int k = start; k < from; k++) {
-            if (!Regex.matches(tok.get(k).text(), "minutes|mins|min|time|total|:|,|about|approximately|roughly|um|uh")) {
-                return false;
-            }
-        }
-        int k = to;
-        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?|min")) {
-            k++;
-        }
-        return k >= tok.size() || Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*|,");
-    }
 
-    /** A sentence that says time was spent, naming nothing it was spent on. */
-    private static boolean spentBeforeSaying(List<Token> tok, Layout layout, List<Activity> acts, int at) {
-        int start = layout.sentenceStart(at);
-        return Regex.anyToken(tok, start, at, "spent|spend|spending")
-                && acts.stream().noneMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at));
-    }
 
-    /**
-     * "...; same thing on the left side, another six", "Then we did that again with the heavier
-     * crate for another five": the sentence repeats what was done last, naming nothing new.
-     */
-    private static boolean repeatsLast(List<Token> tok, Layout layout, List<Activity> acts, int at) {
-        int start = layout.sentenceStart(at);
-        if (acts.stream().anyMatch(a -> a.live && a.mention.from() >= start && a.mention.to() <= at)) {
-            return false;
-        }
-        StringBuilder opening = new StringBuilder();
-        for (int k = start; k < at; k++) {
-            opening.append(tok.get(k).text()).append(' ');
-        }
-        return Regex.matches(opening.toString(), "(?:(?:and|so|then|um|uh|,) )*(?:the )?same (?:thing|again|exercise|drill|on)\\b.*"
-                + "|(?:(?:and|so|then|um|uh|,) )*(?:we |she |he |they )?(?:did|repeated|went through) (?:that|it|those|them|the same)(?: one)? again\\b.*");
-    }
 
-    private static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
-        int start = layout.sentenceStart(at);
-        while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then|wait|sorry|actually|oh")) {
-            start++;
-        }
-        return at - start <= 6 && start < at && Regex.matches(tok.get(start).text(), "that|this|all|which|it|those|these|altogether");
-    }
 
     /**
      * Whether {@code a} took a time of its own before {@code at} and something of another code was

@@ -1,0 +1,62 @@
+package org.rehabscribe.extract;
+
+import java.util.List;
+
+/**
+ * Sentences that say a time without naming what it was spent on, and so point elsewhere: back
+ * ("That was 24 minutes", "same thing on the left side, another six"), to the sentence before
+ * ("Twelve minutes.", "Minutes: twenty.") or ahead ("we spent twenty minutes in the kitchen. She
+ * made tea..."). {@link MinutesReader} decides where the time goes; these only recognise the
+ * shapes. Stateless.
+ */
+final class TimeSentences {
+    private TimeSentences() {}
+
+    /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
+    static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {
+        int start = layout.sentenceStart(at);
+        while (start < at && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|yeah|then|wait|sorry|actually|oh")) {
+            start++;
+        }
+        return at - start <= 6 && start < at && Regex.matches(tok.get(start).text(), "that|this|all|which|it|those|these|altogether");
+    }
+
+    /**
+     * "...; same thing on the left side, another six", "Then we did that again with the heavier
+     * crate for another five": the sentence repeats what was done last, naming nothing new.
+     */
+    static boolean repeatsLast(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        int start = layout.sentenceStart(at);
+        if (acts.stream().anyMatch(a -> a.live && a.mention.from() >= start && a.mention.to() <= at)) {
+            return false;
+        }
+        StringBuilder opening = new StringBuilder();
+        for (int k = start; k < at; k++) {
+            opening.append(tok.get(k).text()).append(' ');
+        }
+        return Regex.matches(opening.toString(), "(?:(?:and|so|then|um|uh|,) )*(?:the )?same (?:thing|again|exercise|drill|on)\\b.*"
+                + "|(?:(?:and|so|then|um|uh|,) )*(?:we |she |he |they )?(?:did|repeated|went through) (?:that|it|those|them|the same)(?: one)? again\\b.*");
+    }
+
+    /** A sentence that says time was spent, naming nothing it was spent on. */
+    static boolean spentBeforeSaying(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        int start = layout.sentenceStart(at);
+        return Regex.anyToken(tok, start, at, "spent|spend|spending")
+                && acts.stream().noneMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at));
+    }
+
+    /** "Twelve minutes.", "Minutes: twenty.", "Time, nine.": a sentence of only the time. */
+    static boolean timeOnlySentence(List<Token> tok, Layout layout, int from, int to) {
+        int start = layout.sentenceStart(from);
+        for (int k = start; k < from; k++) {
+            if (!Regex.matches(tok.get(k).text(), "minutes|mins|min|time|total|:|,|about|approximately|roughly|um|uh")) {
+                return false;
+            }
+        }
+        int k = to;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?|min")) {
+            k++;
+        }
+        return k >= tok.size() || Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*|,");
+    }
+}
