@@ -1457,6 +1457,31 @@ class RuleExtractorTest {
                 + "mostly sequencing cues, twenty minutes. Scar massage starts once the incision is fully closed.")));
     }
 
+    @Test
+    void aTimeAmendedLater() {
+        // a later sentence names the activity and corrects its time
+        assertEquals("97140:10 97035:7 97110:12", codes(run("Then manual, lumbar PA mobs grade III, 10 min. Started w/ ultrasound "
+                + "to R paraspinals, 1 MHz, 8 min. Core, bird dogs, 12 min. Hold on, the US was actually 7, the machine timer was off.")));
+        assertEquals("97542:28 97530:12", codes(run("So basically the bulk was wheelchair skills, pressure reliefs, twenty-eight "
+                + "minutes. Then slide board transfers, wheelchair to mat, fifteen minutes. So basically, wait, the transfers, I "
+                + "think it was closer to twelve, I'm going to say twelve.")));
+        assertEquals("97110:20 97530:12", codes(run("And then the exercise block, wrist curls, putty for grip, for strength, "
+                + "twenty-two minutes. And then work simulation, lifting the stock pot, ten minutes. Wait, no, I'm mixing him up "
+                + "with my two o'clock. For Jacob the simulation was twelve minutes and the exercise was twenty minutes.")));
+        // "eight not six", whichever name was timed so
+        assertEquals("97110:8 97010:15", codes(run("Recumbent bike six minutes. Then ice to the knee, fifteen minutes. Actually "
+                + "the bike came first, before the ice, and it was eight not six.")));
+        // said again within the sentence
+        assertEquals("97110:13", codes(run("Seated exercises for leg strength, marching, two sets of fifteen, I think that was "
+                + "twelve minutes, maybe thirteen, let's say thirteen.")));
+        assertEquals("97110:14", codes(run("Then the strengthening block, isometrics in all planes, two sets of ten, that was, "
+                + "hmm, I wrote down ten but it was closer to fourteen, call it fourteen.")));
+        // not the time "he actually made" a coffee in
+        assertEquals("97129:32 97535:10", codes(run("Cognitive retraining today, sequencing the steps of making coffee from "
+                + "picture cards, eighteen minutes. Then working memory, fourteen minutes. Then in the kitchenette he actually "
+                + "made a cup of tea, kettle safety, ten minutes, that's the IADL piece.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
