@@ -1482,6 +1482,13 @@ class RuleExtractorTest {
                 + "made a cup of tea, kettle safety, ten minutes, that's the IADL piece.")));
     }
 
+    @Test
+    void talkedAboutOrLeftForTheClinicIsNotDone() {
+        assertEquals("97140:12 97010:10", codes(run("Manual therapy, suboccipital release, twelve minutes, and then a warm pack, "
+                + "ten minutes. Oh, and mechanical traction, we talked about it, we'll trial it next time. Hop testing we'll do "
+                + "in clinic.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
