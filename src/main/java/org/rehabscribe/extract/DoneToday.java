@@ -55,7 +55,10 @@ final class DoneToday {
             }
             // "after" cues: the activity just before them ("gait training was deferred")
             for (PhraseSet.Hit h : after) {
-                if (h.from() >= m.to() && h.from() - m.to() <= 9 && layout.sameSentence(m.to() - 1, h.from())
+                // (not the goal's own words: "sit to stands, for getting up on her own")
+                boolean goalsOwn = Regex.matches(h.phrase(), "on (?:his|her|their) own")
+                        && Regex.anyToken(tok, m.to(), h.from(), "for|so|can|could");
+                if (!goalsOwn && h.from() >= m.to() && h.from() - m.to() <= 9 && layout.sameSentence(m.to() - 1, h.from())
                         && !hasBreak(tok, m.to(), h.from()) && !otherCodeBetween(acts, m, h.from())) {
                     negated = true;
                 }

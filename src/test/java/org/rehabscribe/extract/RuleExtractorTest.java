@@ -1489,6 +1489,14 @@ class RuleExtractorTest {
                 + "in clinic.")));
     }
 
+    @Test
+    void onHerOwnInsideAGoalIsNotSomethingDoneAlone() {
+        assertEquals("97116:10 97530:6", codes(run("Then we did gait in the corridor with her walker, about ten minutes, and "
+                + "then, oh, before the walking actually we did sit to stands from the dining chair, for getting up on her own, "
+                + "two sets of five, six minutes.")));
+        assertEquals("97110:10", codes(run("Bridges, ten minutes. She does her walking on her own.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
