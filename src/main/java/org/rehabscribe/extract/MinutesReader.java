@@ -253,6 +253,17 @@ final class MinutesReader {
         return at;
     }
 
+    /**
+     * The patterns of times said without "minutes" (typed "16'" read aloud, "Minutes: eighteen.",
+     * "fifteen or so"), tried in this order; where two start at one token the first wins.
+     */
+    private static final List<String> BARE_TIMES = List.of("minutes_field", "minutes_not", "minutes_corrected",
+            "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m",
+            "minutes_paren", "minutes_sentence_end");
+    /** Of those, the ones that are a time however far from its activity. */
+    private static final Set<String> EXPLICIT_BARE_TIMES = Set.of("minutes_field", "minutes_not", "minutes_corrected",
+            "minutes_stopped", "minutes_approx", "minutes_m", "minutes_paren");
+
     /** Every way a time is said: "12 minutes", "12'", "half an hour", "about ten on balance", "- 18", "3:22 to 3:40". */
     private List<TimeSaid> timesSaid(NormalizedText nt, boolean fromSpeech, SessionTimeline.Length length) {
         String s = nt.text();
@@ -311,11 +322,7 @@ final class MinutesReader {
         }
         // typed "16'" read aloud is "sixteen" and a pause: from speech, a number closing a sentence after words; typed,
         // a number in words after a comma ("then walked in the hall with head turns, fifteen.")
-        List<String> bares = fromSpeech ? List.of("minutes_field", "minutes_not", "minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
-                "minutes_sentence_end")
-                : List.of("minutes_field", "minutes_not", "minutes_corrected", "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m", "minutes_paren",
-                "minutes_sentence_end");
-        for (String bare : bares) {
+        for (String bare : BARE_TIMES) {
             Matcher m = patterns.get(bare).matcher(s);
             while (m.find()) {
                 int from = nt.tokenAt(m.start("n"));
@@ -333,9 +340,8 @@ final class MinutesReader {
                     continue; // typed, only a number said in words after a pause closes the sentence as its time: "..., fifteen."
                 }
                 if (n > 0 && n <= 60) {
-                    found.add(new TimeSaid(from, to, n, bare.equals("minutes_approx") || bare.equals("minutes_m") || bare.equals("minutes_paren")
-                            || bare.equals("minutes_field") || bare.equals("minutes_not")
-                            || bare.equals("minutes_stopped") || bare.equals("minutes_corrected"))); // "fifteen or so" is a time however far its activity
+                    // "fifteen or so" is a time however far its activity
+                    found.add(new TimeSaid(from, to, n, EXPLICIT_BARE_TIMES.contains(bare)));
                 }
             }
         }
@@ -1003,7 +1009,7 @@ final class MinutesReader {
                 // "Then lifting, floor to waist with the crate, three sets of eight; that was eighteen minutes": a weak
                 // name is the one meant when the sentence before names nothing else
                 best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) >= 1
-                        && layout.sentence(from) - layout.sentence(a.mention.from()) <= (again ? reach : 1)
+                        && layout.sentence(from) - layout.sentence(a.mention.from()) <= (again ? 3 : 1)
                         && a.kind() == Term.Kind.ACTIVITY, true);
             }
         }
@@ -1128,12 +1134,11 @@ final class MinutesReader {
 
     /** A number of minutes said after {@code from} in its sentence. */
     private static boolean timeLaterInSentence(List<Token> tok, Layout layout, int from) {
-        for (int k = from; k + 1 < tok.size() && layout.sameSentence(from - 1, k + 1); k++) {
-            if (tok.get(k).isNumber() && Regex.matches(tok.get(k + 1).text(), "minutes?|mins?|min|'")) {
-                return true;
-            }
+        int end = from;
+        while (end < tok.size() && layout.sameSentence(from - 1, end)) {
+            end++;
         }
-        return false;
+        return timeBetween(tok, from, end);
     }
 
     /**
