@@ -43,6 +43,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + "(references: <name>.txt beside each, or a pocketsphinx transcription file)")
     Path wer;
 
+    @Option(names = "--recognitions", paramLabel = "DIR",
+            description = "with --audio: keep each rendition's recognition in DIR and reuse it while the audio, "
+                    + "speech model and bias are unchanged (re-scores a rule change without re-running Vosk)")
+    Path recognitions;
+
     @Option(names = "--out", paramLabel = "DIR", description = "where reports go (default: evaluation/)")
     Path out;
 
@@ -63,6 +68,9 @@ public final class EvalCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (recognitions != null && !audio) {
+            throw new ParameterException(spec.commandLine(), "--recognitions needs --audio");
+        }
         List<Voice> chosen = new ArrayList<>();
         if (audio) {
             for (String v : voices) {
@@ -74,7 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         Path dir = corpus != null ? corpus : Home.dir().resolve("corpus/dev");
-        EvalReport report = new EvalRun(Home.dir(), Home.speechModel(), err).run(dir, chosen);
+        EvalReport report = new EvalRun(Home.dir(), Home.speechModel(), err).run(dir, chosen, recognitions);
         ConsoleTable.print(report, stdout);
         for (Path written : ReportFiles.write(report, out != null ? out : Home.dir().resolve("evaluation"))) {
             err.println("eval: wrote " + written);

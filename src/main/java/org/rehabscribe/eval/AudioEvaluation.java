@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.rehabscribe.core.Transcript;
 import org.rehabscribe.core.UserInputException;
+import org.rehabscribe.speech.Recognition;
 import org.rehabscribe.speech.SpeechRecognizer;
 import org.rehabscribe.speech.WordErrorRate;
 
@@ -60,12 +62,18 @@ public final class AudioEvaluation {
     private final TextEvaluation text;
     private final TermRecall terms;
     private final ExecutorService pool;
+    private final RecognitionStore store;
 
-    public AudioEvaluation(SpeechRecognizer recognizer, TextEvaluation text, TermRecall terms, ExecutorService pool) {
+    /**
+     * @param store where recognitions are kept and found again, or null to recognise every time
+     */
+    public AudioEvaluation(SpeechRecognizer recognizer, TextEvaluation text, TermRecall terms, ExecutorService pool,
+            RecognitionStore store) {
         this.recognizer = recognizer;
         this.text = text;
         this.terms = terms;
         this.pool = pool;
+        this.store = store;
     }
 
     /** Renders what is missing if it can, then evaluates every rendition of {@code voice}. */
@@ -91,7 +99,7 @@ public final class AudioEvaluation {
         List<Future<AudioResult>> futures = new ArrayList<>();
         for (GoldFile g : corpus) {
             if (!missing.contains(g.id())) {
-                futures.add(pool.submit(() -> evaluate(g, renditions.wav(voice, g.id()))));
+                futures.add(pool.submit(() -> evaluate(g, voice, renditions.wav(voice, g.id()))));
             }
         }
         List<AudioResult> results = new ArrayList<>();
@@ -105,10 +113,10 @@ public final class AudioEvaluation {
         return new VoiceRun(voice, results, missing, problem);
     }
 
-    private AudioResult evaluate(GoldFile gold, Path wav) {
+    private AudioResult evaluate(GoldFile gold, Voice voice, Path wav) {
         Transcript transcript;
         try {
-            transcript = recognizer.transcribe(wav);
+            transcript = recognizer.transcript(recognition(gold.id(), voice, wav));
         } catch (UserInputException | RuntimeException e) {
             // an unreadable rendition is scored as an empty transcript, not skipped
             DictationResult failed = TextEvaluation.failed(gold, "", e);
@@ -119,5 +127,19 @@ public final class AudioEvaluation {
         WordErrorRate.Result wer = WordErrorRate.compute(SpokenForm.words(gold.dictation()),
                 SpokenForm.words(transcript.text()));
         return new AudioResult(result, wer, terms.check(gold.dictation(), transcript.text()));
+    }
+
+    private Recognition recognition(String id, Voice voice, Path wav) throws UserInputException {
+        if (store == null) {
+            return recognizer.recognize(wav);
+        }
+        String key = RecognitionStore.key(recognizer.identity(), wav);
+        Optional<Recognition> kept = store.find(voice, id, key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Recognition fresh = recognizer.recognize(wav);
+        store.put(voice, id, key, fresh);
+        return fresh;
     }
 }

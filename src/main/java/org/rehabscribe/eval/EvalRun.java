@@ -38,6 +38,15 @@ public final class EvalRun {
     }
 
     public EvalReport run(Path corpusDir, List<Voice> voices) throws UserInputException, InterruptedException {
+        return run(corpusDir, voices, null);
+    }
+
+    /**
+     * @param recognitions where each rendition's recognition is kept and found again
+     *                     ({@link RecognitionStore}), or null to run the recognizer on every one
+     */
+    public EvalReport run(Path corpusDir, List<Voice> voices, Path recognitions)
+            throws UserInputException, InterruptedException {
         long start = System.nanoTime();
         List<GoldFile> corpus = GoldCorpus.load(corpusDir);
         String split = corpusDir.toAbsolutePath().normalize().getFileName().toString();
@@ -53,7 +62,8 @@ public final class EvalRun {
             ExecutorService pool = Executors.newFixedThreadPool(AUDIO_THREADS);
             try (SpeechRecognizer recognizer = SpeechRecognizer.load(voskModel,
                     scribe.hypothesisChooser())) {
-                AudioEvaluation audio = new AudioEvaluation(recognizer, text, terms, pool);
+                AudioEvaluation audio = new AudioEvaluation(recognizer, text, terms, pool,
+                        recognitions == null ? null : new RecognitionStore(recognitions, split));
                 for (Voice v : voices) {
                     AudioEvaluation.VoiceRun run = audio.run(v, corpus, renditions, err);
                     runs.add(run);

@@ -3,6 +3,11 @@ package org.rehabscribe.speech;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -44,16 +49,18 @@ public final class SpeechRecognizer implements AutoCloseable {
     private final boolean addDither;
     private final double loadSeconds;
     private final int biasedArcs;
+    private final String identity;
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed; // guarded by lifecycle
 
     private SpeechRecognizer(Model model, HypothesisChooser chooser, boolean addDither, double loadSeconds,
-            int biasedArcs) {
+            int biasedArcs, String identity) {
         this.model = model;
         this.chooser = chooser;
         this.addDither = addDither;
         this.loadSeconds = loadSeconds;
         this.biasedArcs = biasedArcs;
+        this.identity = identity;
     }
 
     /**
@@ -85,10 +92,22 @@ public final class SpeechRecognizer implements AutoCloseable {
         LanguageModelBias bias = speechModel.lmBias() == null ? null : LanguageModelBias.read(speechModel.lmBias());
         try (ModelView view = ModelView.of(modelDir, bias)) {
             Model model = new Model(view.path().toString());
+            String identity = "vosk:" + modelDir.toAbsolutePath().normalize().getFileName()
+                    + " bias:" + (speechModel.lmBias() == null ? "none" : sha256(Files.readAllBytes(speechModel.lmBias())))
+                    + " alternatives:" + (chooser == HypothesisChooser.FIRST ? 1 : ALTERNATIVES)
+                    + " dither:" + (view.kaldiDitherOff() ? "seeded" : "kaldi");
             return new SpeechRecognizer(model, chooser, view.kaldiDitherOff(), (System.nanoTime() - start) / 1e9,
-                    view.biasedArcs());
+                    view.biasedArcs(), identity);
         } catch (IOException e) {
             throw new UserInputException(modelDir + ": Vosk model could not be loaded (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 
@@ -116,6 +135,24 @@ public final class SpeechRecognizer implements AutoCloseable {
      * @throws IllegalStateException after {@link #close}
      */
     public Transcript transcribe(SpeechAudio audio) throws UserInputException {
+        return transcript(recognize(audio));
+    }
+
+    /** Validates and runs the recognizer over a WAV file, keeping every reading it offers. */
+    public Recognition recognize(Path wav) throws UserInputException {
+        try (SpeechAudio audio = WavReader.open(wav)) {
+            return recognize(audio);
+        }
+    }
+
+    /**
+     * Runs the recognizer over {@code audio} to its end, keeping its raw results (with n-best
+     * alternatives when this recognizer has a chooser). The caller closes the stream.
+     *
+     * @throws UserInputException if the file cannot be read to its end
+     * @throws IllegalStateException after {@link #close}
+     */
+    public Recognition recognize(SpeechAudio audio) throws UserInputException {
         lifecycle.readLock().lock();
         try {
             if (closed) {
@@ -127,7 +164,7 @@ public final class SpeechRecognizer implements AutoCloseable {
                 if (chooser != HypothesisChooser.FIRST) {
                     recognizer.setMaxAlternatives(ALTERNATIVES);
                 }
-                VoskResults results = new VoskResults(chooser);
+                List<String> results = new ArrayList<>();
                 short[] chunk = new short[FEED_SAMPLES];
                 float[] samples = new float[FEED_SAMPLES];
                 Random dither = new Random(DITHER_SEED);
@@ -142,13 +179,27 @@ public final class SpeechRecognizer implements AutoCloseable {
                     }
                 }
                 results.add(recognizer.getFinalResult());
-                return results.toTranscript(audio.seconds());
+                return new Recognition(results, audio.seconds());
             } finally {
                 recognizer.close();
             }
         } finally {
             lifecycle.readLock().unlock();
         }
+    }
+
+    /** The transcript this recognizer's chooser reads from {@code recognition}. */
+    public Transcript transcript(Recognition recognition) {
+        return recognition.transcript(chooser);
+    }
+
+    /**
+     * What, besides the audio, decides this recognizer's raw results: the model, the bias and
+     * how many alternatives it asks for. Two recognizers with the same identity give the same
+     * {@link Recognition} of the same audio (the dither is seeded per recording).
+     */
+    public String identity() {
+        return identity;
     }
 
     private Recognizer newRecognizer() {

@@ -72,4 +72,11 @@ class EvalCommandTest {
         CliRun r = run("eval", "--wer", tmp.toString(), "--audio");
         assertEquals(2, r.status());
     }
+
+    @Test
+    void recognitionsNeedAudio() {
+        CliRun r = run("eval", "--recognitions", tmp.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--recognitions needs --audio"), r.err());
+    }
 }

@@ -180,6 +180,17 @@ class SpeechRecognizerTest {
     }
 
     @Test
+    void aKeptRecognitionReadsBackAsTheSameTranscript() throws Exception {
+        Path clip = excerpt("sample-02", 10);
+        Recognition raw = recognizer.recognize(clip);
+        assertTrue(raw.results().stream().anyMatch(r -> r.contains("alternatives")), raw.results().toString());
+        assertEquals(recognizer.transcribe(clip), recognizer.transcript(raw));
+        // the identity names what decides the raw results, so a changed bias is never read from a store
+        assertTrue(recognizer.identity().matches("vosk:vosk-model-small-en-us-0\\.15 bias:[0-9a-f]{64} alternatives:8 dither:\\w+"),
+                recognizer.identity());
+    }
+
+    @Test
     void validatesBeforeRecognising() throws Exception {
         Path notWav = Files.writeString(dir.resolve("notes.wav"), "gait training 12 min");
         UserInputException e = assertThrows(UserInputException.class, () -> recognizer.transcribe(notWav));
