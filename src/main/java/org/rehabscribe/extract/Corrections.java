@@ -14,9 +14,11 @@ public final class Corrections {
     private record Cue(String[] words, int reach, boolean inSpeech) {}
 
     private final List<Cue> cues;
+    private final PhraseSet hedges;
 
-    private Corrections(List<Cue> cues) {
+    private Corrections(List<Cue> cues, PhraseSet hedges) {
         this.cues = cues;
+        this.hedges = hedges;
     }
 
     public static Corrections load() {
@@ -26,11 +28,11 @@ public final class Corrections {
         }
         // longest cue first so "no wait" wins over "no"
         cues.sort((a, b) -> b.words.length - a.words.length);
-        return new Corrections(List.copyOf(cues));
+        return new Corrections(List.copyOf(cues), PhraseSet.ofLines("/org/rehabscribe/extract/hedges.txt"));
     }
 
     public List<Token> apply(List<Token> in, boolean fromSpeech) {
-        List<Token> t = new ArrayList<>(in);
+        List<Token> t = settleHedges(new ArrayList<>(in));
         for (int i = 0; i < t.size(); i++) {
             for (Cue cue : cues) {
                 int cueEnd = matchEnd(t, i, cue.words);
@@ -111,6 +113,61 @@ public final class Corrections {
     }
 
     private static final String MINUTE_WORD = "minutes?|mins?|min";
+    /** What makes a number after a hedge a different quantity from the one before ("ten, like two sets"). */
+    private static final String OTHER_QUANTITY = "x|by|sets?|reps?|out|of|/|feet|ft|foot|pounds?|lbs?|#|seconds?|secs?|"
+            + "degrees?|%|percent|meters?|m|inches|inch|cm|kg|times|laps?|rounds?|steps|years?|weeks?|days?|months?";
+
+    /**
+     * "ten, maybe eleven, say eleven", "fifteen, fifteen-ish, call it fifteen", "twelve minutes or
+     * so, say twelve": a number said again after a comma and words of settling ({@code hedges.txt})
+     * is one number, the last said, not two. Without a hedge only the same value said twice is one
+     * ("fifteen, fifteen"); a list ("ten, twelve, fifteen") stays a list.
+     */
+    private List<Token> settleHedges(List<Token> t) {
+        for (int a = 0; a < t.size(); a++) {
+            if (!t.get(a).isNumber()) {
+                continue;
+            }
+            int j = a + 1;
+            boolean unit = j < t.size() && Regex.matches(t.get(j).text(), MINUTE_WORD);
+            if (unit) {
+                j++;
+            }
+            boolean hedged = false;
+            boolean comma = false;
+            int said = 0;
+            while (j < t.size() && said <= 4) {
+                if (t.get(j).text().equals(",")) {
+                    comma = true;
+                    j++;
+                    continue;
+                }
+                PhraseSet.Hit h = hedges.at(t, j);
+                if (h == null) {
+                    break;
+                }
+                hedged = true;
+                said += h.to() - j;
+                j = h.to();
+            }
+            if (!comma || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
+                continue;
+            }
+            int b = j;
+            boolean unitAfter = b + 1 < t.size() && Regex.matches(t.get(b + 1).text(), MINUTE_WORD);
+            if (b + 1 < t.size() && Regex.matches(t.get(b + 1).text(), OTHER_QUANTITY)
+                    || a > 0 && Regex.matches(t.get(a - 1).text(), "of|x|by|out|/|times")) {
+                continue; // "three sets of ten, about twelve", "ten reps times three, three minutes": a count, then a time
+            }
+            Token old = t.get(a);
+            Token now = t.get(b);
+            t.set(a, new Token(now.text(), now.number(), old.origStart(), old.origEnd(), 0, 0));
+            int removeTo = unit && unitAfter ? b + 2 : b + 1;
+            t.subList(unit ? a + 2 : a + 1, removeTo).clear();
+            a--; // the settled number may be settled again ("ten, maybe eleven, say eleven")
+        }
+        return t;
+    }
 
     /** The word standing where a number should be, just before "minutes" right before the cue at {@code cue}; -1 if none. */
     private static int unitWithoutNumber(List<Token> t, int cue) {

@@ -48,7 +48,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(tokens(text)))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(countWords(text, tokens(text))))))))),
                         fromSpeech));
     }
 
@@ -122,6 +122,38 @@ public final class Normalizer {
             } else {
                 splitWord(lower, begin, out);
             }
+        }
+        return out;
+    }
+
+    private static final Pattern DOZEN = Pattern.compile("(?i)dozen");
+    private static final Pattern COUNTED = Pattern.compile("sets?|reps?|repetitions?|rounds?|bouts?|laps?|trials?|times|passes");
+
+    /**
+     * Counts said as words: "half a dozen reps" is 6 (the number normaliser reads the "dozen"
+     * alone as 12), "a couple sets of ten" and "a couple of rounds" are 2 sets and 2 rounds. A
+     * couple of anything else ("a couple of minutes", "a couple of falls") stays words.
+     */
+    private static List<Token> countWords(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.text().equals("half") && i + 2 < in.size() && in.get(i + 1).text().equals("a")
+                    && Double.valueOf(12).equals(in.get(i + 2).number())
+                    && DOZEN.matcher(text.substring(in.get(i + 2).origStart(), in.get(i + 2).origEnd())).matches()) {
+                out.add(new Token("6", 6.0, t.origStart(), in.get(i + 2).origEnd(), 0, 0));
+                i += 2;
+                continue;
+            }
+            if (t.text().equals("a") && i + 2 < in.size() && in.get(i + 1).text().equals("couple")) {
+                int unit = in.get(i + 2).text().equals("of") ? i + 3 : i + 2;
+                if (unit < in.size() && COUNTED.matcher(in.get(unit).text()).matches()) {
+                    out.add(new Token("2", 2.0, t.origStart(), in.get(unit - 1).origEnd(), 0, 0));
+                    i = unit - 1;
+                    continue;
+                }
+            }
+            out.add(t);
         }
         return out;
     }

@@ -55,6 +55,24 @@ class NormalizerTest {
     }
 
     @Test
+    void countsSaidAsWords() {
+        assertEquals("2 sets of 10 , 6 reps , a 12 each side", norm("a couple sets of ten, half a dozen reps, a dozen each side"));
+        assertEquals("2 rounds . a couple of minutes", norm("a couple of rounds. a couple of minutes"));
+    }
+
+    @Test
+    void aNumberSettledOnIsOneNumber() {
+        assertEquals("that was about 15 .", norm("that was about fifteen, fifteen-ish, call it fifteen."));
+        assertEquals("a good 16 . that was 11 .", norm("a good fifteen, maybe sixteen, let's say sixteen. That was ten, maybe eleven, say eleven."));
+        assertEquals("12 minutes of gait", norm("twelve minutes or so, say twelve minutes of gait"));
+        // a list, a count before a time, a count said twice: each stays
+        assertEquals("reps of 10 , 12 , 15", norm("reps of ten, twelve, fifteen"));
+        assertEquals("3 sets of 10 , about 12 .", norm("three sets of ten, about twelve."));
+        assertEquals("10 reps times 3 , 3 minutes", norm("ten reps times three, three minutes"));
+        assertEquals("10 , about 150 feet", norm("ten, about one hundred fifty feet"));
+    }
+
+    @Test
     void correctionsReplaceTheOldNumber() {
         assertEquals("12 minutes", norm("fifteen, no, twelve minutes"));
         assertEquals("12 minutes", norm("15 minutes, sorry, 12 minutes"));
