@@ -994,7 +994,9 @@ final class MinutesReader {
             best = nearest(acts, from, to, a -> layout.sentence(a.mention.from()) == layout.sentence(from) + 1, false);
         }
         boolean again = TimeSentences.repeatsLast(tok, layout, acts, from);
-        if (best == null && (explicit && TimeSentences.opensWithAnaphor(tok, layout, from) || again)) {
+        boolean anaphor = explicit && TimeSentences.opensWithAnaphor(tok, layout, from)
+                || !ownDropped && TimeSentences.anaphorTimeSentence(tok, layout, from, to);
+        if (best == null && (anaphor || again)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
             // (over a short sentence of only its particulars: "... with the walker. Two hundred feet, contact guard.
             // That was about twelve minutes.")

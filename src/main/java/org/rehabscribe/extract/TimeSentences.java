@@ -22,6 +22,35 @@ final class TimeSentences {
     }
 
     /**
+     * "... while she prepped lunch. That was about twenty.": a sentence that only says how long
+     * "that" took, its number closing it, is a time even without "minutes".
+     */
+    static boolean anaphorTimeSentence(List<Token> tok, Layout layout, int from, int to) {
+        if (!opensWithAnaphor(tok, layout, from)) {
+            return false;
+        }
+        int k = layout.sentenceStart(from);
+        while (k < from && !Regex.matches(tok.get(k).text(), "that|this|all|which|it|those|these|altogether")) {
+            k++;
+        }
+        for (k++; k < from; k++) {
+            if (!Regex.matches(tok.get(k).text(), "was|is|'s|took|lasted|about|around|roughly|approximately|maybe|like|"
+                    + "probably|a|good|solid|total|of|in|all|,|um|uh|just|under|over|nearly|almost|close|to|closer")) {
+                return false;
+            }
+        }
+        return timeCloses(tok, to);
+    }
+
+    private static boolean timeCloses(List<Token> tok, int to) {
+        int k = to;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?|min")) {
+            k++;
+        }
+        return k >= tok.size() || Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*|,");
+    }
+
+    /**
      * "...; same thing on the left side, another six", "Then we did that again with the heavier
      * crate for another five": the sentence repeats what was done last, naming nothing new.
      */
@@ -53,10 +82,6 @@ final class TimeSentences {
                 return false;
             }
         }
-        int k = to;
-        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?|min")) {
-            k++;
-        }
-        return k >= tok.size() || Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*|,");
+        return timeCloses(tok, to);
     }
 }

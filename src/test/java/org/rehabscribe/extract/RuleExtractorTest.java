@@ -1380,6 +1380,18 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aProblemsTimeSaidAfterItsPart() {
+        // "That was about twenty." closes the part before it, without "minutes"; "call that ten" is a time
+        assertEquals("97535:20 97110:7", codes(run("For the kitchen, we worked on energy conservation while she prepped lunch, "
+                + "sliding pots instead of lifting. That was about eighteen, actually closer to twenty, call it twenty. For her "
+                + "hands, tendon glides, a dozen reps each, for range of motion, seven minutes.")));
+        assertEquals("97110:12 97140:10", codes(run("For her calf flexibility, gastroc stretches, twelve minutes. For the soft "
+                + "tissue, manual to the plantar fascia and the calf, call that ten.")));
+        // a number the sentence is about is no time: "That was 3 out of 10."
+        assertEquals("97116:null", codes(run("Gait training with the walker. That was after her pain went up. It was three out of ten.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
