@@ -69,6 +69,11 @@ public final class Corrections {
                 if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd) || hesitation(cue) && !minutesRestated(t, old, now)) {
                     continue; // "he needed mod assist, actually, let me correct that, min assist": a word is corrected
                 }
+                if (old > 0 && Regex.matches(t.get(old - 1).text(), "of|x|by|times") && now + 1 < t.size()
+                        && Regex.matches(t.get(now + 1).text(), MINUTE_WORD)
+                        && !(old + 1 < t.size() && Regex.matches(t.get(old + 1).text(), MINUTE_WORD))) {
+                    continue; // "three rounds of half a dozen, call it twelve minutes": a count, then the time
+                }
                 // "pain six out of ten, sorry, five out of ten": the score is corrected, not its scale
                 boolean scale = false;
                 if (old >= 3 && t.get(old - 1).text().equals("of") && t.get(old - 2).text().equals("out") && t.get(old - 3).isNumber()

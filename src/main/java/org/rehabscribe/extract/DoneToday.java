@@ -91,7 +91,7 @@ final class DoneToday {
                     }
                 }
             }
-            if (negated || isPurpose(tok, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
+            if (negated || isPurpose(tok, m) && !headingNamesTheWork(tok, layout, acts, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
                     || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)
                     || whenNamedAgain(tok, layout, acts, m)
@@ -426,6 +426,37 @@ final class DoneToday {
         boolean about = k >= 1 && tok.get(k).text().equals("of")
                 && Regex.matches(tok.get(k - 1).text(), "steps|sequence|order|pictures|picture|cards|list|photos|instructions");
         return about || k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
+    }
+
+    /**
+     * "For upper body dressing, she put on her blouse with set up, ten minutes.": a sentence that
+     * opens with "for" and a name, then says what was done without naming anything else, is
+     * about that activity; "For her balance, tandem stance ..." names the goal of what follows.
+     */
+    private static boolean headingNamesTheWork(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
+        int k = m.from() - 1;
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|functional")) {
+            k--;
+        }
+        if (k < 0 || !tok.get(k).text().equals("for")) {
+            return false;
+        }
+        int start = layout.sentenceStart(m.from());
+        for (int j = start; j < k; j++) {
+            if (!Regex.matches(tok.get(j).text(), "then|and|now|next|so|okay|ok|,|um|uh|lastly|finally|first")) {
+                return false;
+            }
+        }
+        int comma = m.to();
+        while (comma < tok.size() && comma - m.to() < 4 && !Regex.matches(tok.get(comma).text(), ",|\\.|;|:")) {
+            comma++;
+        }
+        if (comma >= tok.size() || !Regex.matches(tok.get(comma).text(), ",|:")) {
+            return false;
+        }
+        int from = comma;
+        return acts.stream().noneMatch(o -> o.mention != m && o.mention.from() > from && layout.sameSentence(o.mention.from(), m.from())
+                && o.kind() != Term.Kind.OTHER);
     }
 
     /** "squats to improve balance": a category right after a goal cue names the goal. */

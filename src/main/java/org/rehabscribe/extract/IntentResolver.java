@@ -132,6 +132,19 @@ public final class IntentResolver {
                 }
             }
         }
+        // "For lifting at work, we practiced floor to waist lifts with a box, hip hinge pattern, ...": a sentence opened
+        // by its goal ("For X, ...") gives it to everything the sentence lists, however far
+        if (out.isEmpty()) {
+            int k = layout.sentenceStart(m.from());
+            while (k < m.from() && Regex.matches(tok.get(k).text(), "then|and|now|next|so|,|okay|ok|um|uh|lastly|finally")) {
+                k++;
+            }
+            if (k < m.from() && tok.get(k).text().equals("for")) {
+                for (int j = k + 1; j < m.from() && !Regex.matches(tok.get(j).text(), ",|:|;"); j++) {
+                    j = cueAt(tok, j, out);
+                }
+            }
+        }
         // "... finger-to-thumb opposition, sixteen minutes. The purpose of these is to improve coordination": the goal
         // given in a sentence of its own for what the sentence before did
         if (out.isEmpty()) {

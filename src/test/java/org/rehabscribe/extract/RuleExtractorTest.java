@@ -1392,6 +1392,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void partsOpenedByWhatTheyWereFor() {
+        // the heading names the work when the rest names nothing else
+        assertEquals("97542:14 97535:10", codes(run("For her wheelchair, trained her on the brakes and propelling down the hall, "
+                + "wheelchair management, about fourteen minutes. For upper body dressing, she put on her blouse with set up and "
+                + "verbal cues, ten minutes.")));
+        // the heading is the goal of everything its sentence lists; the count is no time
+        assertEquals("97530:12", codes(run("For lifting at work, we practiced floor to waist lifts with a twenty pound box, "
+                + "hip hinge pattern, three rounds of half a dozen, call it twelve minutes.")));
+        assertEquals("97112:15", codes(run("For her balance, standing at the counter, weight shifts, tandem stance and "
+                + "sit to stands, fifteen minutes.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
