@@ -421,6 +421,10 @@ final class MinutesReader {
             if (!a.live || a.kind() == Term.Kind.MEASURE) {
                 continue;
             }
+            if (named == null && !layout.sameSentence(a.mention.from(), f.from())) {
+                items.clear(); // "..., for balance, fifteen minutes. Then sit to stands ..., ten minutes total": the sentence's total
+                continue;
+            }
             if (!code.equals(a.mention.term().target())) {
                 items.clear(); // another code between: the run of this code starts after it
             } else if (a != target && a.minutes != null) {

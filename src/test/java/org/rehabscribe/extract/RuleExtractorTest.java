@@ -1405,6 +1405,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aTotalIsItsOwnSentences() {
+        // "ten minutes total" totals the sentence it closes, not a sentence before with its own time
+        assertEquals("97112:15 97110:10", codes(run("Tandem stance and side stepping along the counter, for balance, fifteen "
+                + "minutes. Then sit to stands from her kitchen chair, for leg strength, ten minutes total.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
