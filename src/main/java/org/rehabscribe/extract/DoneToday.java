@@ -92,6 +92,7 @@ final class DoneToday {
                 }
             }
             if (negated || isPurpose(tok, m) && !headingNamesTheWork(tok, layout, acts, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
+                    || placeOfAnother(tok, acts, m)
                     || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)
                     || whenNamedAgain(tok, layout, acts, m)
@@ -400,6 +401,30 @@ final class DoneToday {
             }
         }
         return false;
+    }
+
+    /**
+     * "propulsion up the clinic ramp", "propelling down the hallway": a place the walking words
+     * name, right after another code's activity, is where that activity went, not gait.
+     */
+    private static boolean placeOfAnother(List<Token> tok, List<Activity> acts, Mention m) {
+        if (!m.term().weak() || !m.term().target().equals("97116")) {
+            return false;
+        }
+        int k = m.from() - 1;
+        while (k >= 0 && m.from() - k <= 3 && !Regex.matches(tok.get(k).text(), "up|down|on|over|across|through|around|along|to|into")) {
+            if (!Regex.matches(tok.get(k).text(), "the|a|an|clinic|gym|hospital|unit|outdoor|indoor|long|short|steep|front|back")) {
+                return false;
+            }
+            k--;
+        }
+        if (k < 1 || !Regex.matches(tok.get(k).text(), "up|down|on|over|across|through|around|along|to|into")) {
+            return false;
+        }
+        int end = k;
+        // (the term may take the word in: "propulsion up")
+        return acts.stream().anyMatch(o -> (o.mention.to() == end || o.mention.to() == end + 1) && o.mention != m && !o.mention.term().weak()
+                && !o.mention.term().target().equals("97116") && o.mention.term().kind() == Term.Kind.ACTIVITY);
     }
 
     /** "Gait: TM 0.8 mph w/ SMOs": between the activity and the "with" only its dose (and a heading's colon). */

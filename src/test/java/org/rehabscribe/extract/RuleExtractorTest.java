@@ -1412,6 +1412,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void whereTheWheelchairWentIsNoGait() {
+        assertEquals("97542:23", codes(run("Then the wheelchair: we checked the cushion inflation, trained pressure reliefs "
+                + "with a forward lean, and propulsion up the clinic ramp, twenty-three minutes.")));
+        assertEquals("97116:10", codes(run("Gait up the ramp with the rolling walker, ten minutes.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
