@@ -396,6 +396,11 @@ public final class RuleExtractor implements Extractor {
         paramPattern(nt, layout, acts, taken, "reps_only", m -> new Parameters(null,
                 integer(m.group("reps") != null ? m.group("reps") : m.group("xreps")), null, null, null, null, null, null,
                 null, null, null));
+        // a flowsheet read aloud: "reps: fifteen, sets: two", "reps fifteen, sets three"
+        paramPattern(nt, layout, acts, taken, "sets_field", m -> new Parameters(integer(m.group("sets")), null,
+                null, null, null, null, null, null, null, null, null));
+        paramPattern(nt, layout, acts, taken, "reps_field", m -> new Parameters(null, integer(m.group("reps")),
+                null, null, null, null, null, null, null, null, null));
         paramPattern(nt, layout, acts, taken, "hold", m -> new Parameters(null, null,
                 integer(m.group("n") != null ? m.group("n") : m.group("m")), null, null, null, null, null, null, null, null));
         paramPattern(nt, layout, acts, taken, "load", m -> {

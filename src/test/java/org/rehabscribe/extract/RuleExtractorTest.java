@@ -1419,6 +1419,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aFlowsheetReadAloud() {
+        Extraction x = run("Upper extremity exercise with the dowel, reps: fifteen, sets: two, weight: one pound, twelve minutes.");
+        assertEquals(2, iv(x, "97110").parameters().sets());
+        assertEquals(15, iv(x, "97110").parameters().reps());
+        Extraction y = run("Bridges, ten reps, three sets, for strength, eight minutes.");
+        assertEquals(3, iv(y, "97110").parameters().sets());
+        assertEquals(10, iv(y, "97110").parameters().reps());
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
