@@ -343,6 +343,19 @@ final class MeasureReader {
                 side = w;
             }
         }
+        if (!previous && i >= 2 && Regex.matches(t.get(i - 1).text(), "was|were")) {
+            // "forty five out of a hundred, last month it was forty": when, then "it was"
+            for (int k = i - 2; k >= Math.max(windowStart, i - 6); k--) {
+                String w = t.get(k).text();
+                if (t.get(k).isNumber() || STOP.contains(w)) {
+                    break;
+                }
+                if (Regex.matches(w, "last|previously|initially|before|admission|eval|evaluation|baseline")) {
+                    previous = true;
+                    break;
+                }
+            }
+        }
         // "grip L pain-free 38 lb": the side a few words before, with no other number between
         for (int k = i - 1; side == null && k >= Math.max(windowStart, i - 5); k--) {
             String w = t.get(k).text();

@@ -130,7 +130,7 @@ public final class Normalizer {
     private static final Pattern COUNTED = Pattern.compile("sets?|reps?|repetitions?|rounds?|bouts?|laps?|trials?|times|passes");
 
     /**
-     * Counts said as words: "half a dozen reps" is 6 (the number normaliser reads the "dozen"
+     * Counts said as words: "out of a hundred" is out of 100, "half a dozen reps" is 6 (the number normaliser reads the "dozen"
      * alone as 12), "a couple sets of ten" and "a couple of rounds" are 2 sets and 2 rounds. A
      * couple of anything else ("a couple of minutes", "a couple of falls") stays words.
      */
@@ -143,6 +143,14 @@ public final class Normalizer {
                     && DOZEN.matcher(text.substring(in.get(i + 2).origStart(), in.get(i + 2).origEnd())).matches()) {
                 out.add(new Token("6", 6.0, t.origStart(), in.get(i + 2).origEnd(), 0, 0));
                 i += 2;
+                continue;
+            }
+            if (t.text().equals("a") && i >= 2 && in.get(i - 1).text().equals("of") && in.get(i - 2).text().equals("out")
+                    && i + 1 < in.size() && in.get(i + 1).isNumber()) {
+                // "forty five out of a hundred": the scale is the number
+                Token n = in.get(i + 1);
+                out.add(new Token(n.text(), n.number(), t.origStart(), n.origEnd(), 0, 0));
+                i++;
                 continue;
             }
             if (t.text().equals("a") && i + 2 < in.size() && in.get(i + 1).text().equals("couple")) {

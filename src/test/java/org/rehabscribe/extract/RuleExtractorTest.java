@@ -1429,6 +1429,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aScoreOutOfAHundredAndWhenItWasLower() {
+        assertEquals("barthel_index=45.0/40.0", measures(run("Barthel forty-five out of a hundred, last month it was forty.")));
+        // as the recognizer hears "Barthel" before its score
+        assertEquals("barthel_index=65.0/40.0", measures(heard("we didn't get to those bottles sixty five up from forty")));
+        assertEquals("barthel_index=40.0/30.0", measures(heard("objective battle forty previous thirty billing medicare")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
