@@ -958,8 +958,11 @@ final class MinutesReader {
         if (best == null && explicit) {
             // "we did gait in the house with the walker. kitchen to the bedroom and back, contact guard, fourteen
             // minutes.": a recognizer's pause made a sentence of the rest; a plain word for what was done takes it
+            // (or one that heads its sentence: "then gait through the house with the walker. kitchen to the bedroom and
+            // back, supervision, ten minutes altogether.")
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
-                    && from - a.mention.to() <= 30 && a.actedOn && a.kind() == Term.Kind.ACTIVITY, true);
+                    && (a.actedOn && from - a.mention.to() <= 30 || headsSentence(tok, layout, a) && from - a.mention.to() <= 45)
+                    && a.kind() == Term.Kind.ACTIVITY, true);
         }
         if (best == null && explicit) {
             // typed notes: "ADL retraining: LB dressing w/ sock aid; grooming at sink; cues for pacing; 18 mins." The
@@ -1020,6 +1023,16 @@ final class MinutesReader {
             }
         }
         return best;
+    }
+
+    /** The activity is what its sentence opens with ("Then gait through the house ..."). */
+    private static boolean headsSentence(List<Token> tok, Layout layout, Activity a) {
+        for (int k = layout.sentenceStart(a.mention.from()); k < a.mention.from(); k++) {
+            if (!Regex.matches(tok.get(k).text(), "then|and|next|so|after|that|we|did|i|,|um|uh|okay|ok|lastly|finally|first")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

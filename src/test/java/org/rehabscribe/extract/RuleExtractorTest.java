@@ -1437,6 +1437,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aPauseBeforeTheParticularsOfTheWalk() {
+        // from speech the pause after "walker" ends a sentence; the walk's particulars and its time follow
+        assertEquals("97116:10", codes(heard("then gait through the house with the four wheeled walker. kitchen to the bedroom "
+                + "and back, about a hundred and twenty feet supervision plus the three steps at the back door with the rail "
+                + "and ten minutes altogether.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
