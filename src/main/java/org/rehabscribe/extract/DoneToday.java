@@ -472,11 +472,13 @@ final class DoneToday {
                 return false;
             }
         }
+        // the heading ends at a comma, or from speech where none was heard, where the doer is named ("for upper body
+        // dressing she put on her blouse")
         int comma = m.to();
-        while (comma < tok.size() && comma - m.to() < 4 && !Regex.matches(tok.get(comma).text(), ",|\\.|;|:")) {
+        while (comma < tok.size() && comma - m.to() < 4 && !Regex.matches(tok.get(comma).text(), ",|\\.|;|:|she|he|we|they|i")) {
             comma++;
         }
-        if (comma >= tok.size() || !Regex.matches(tok.get(comma).text(), ",|:")) {
+        if (comma >= tok.size() || !Regex.matches(tok.get(comma).text(), ",|:|she|he|we|they|i")) {
             return false;
         }
         int from = comma;

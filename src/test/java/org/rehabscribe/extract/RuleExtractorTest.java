@@ -1397,6 +1397,8 @@ class RuleExtractorTest {
         assertEquals("97542:14 97535:10", codes(run("For her wheelchair, trained her on the brakes and propelling down the hall, "
                 + "wheelchair management, about fourteen minutes. For upper body dressing, she put on her blouse with set up and "
                 + "verbal cues, ten minutes.")));
+        // from speech, with no comma heard, the heading ends where the doer is named
+        assertEquals("97535:10", codes(heard("for upper body dressing she put on her blouse with setup and verbal cues ten minutes.")));
         // the heading is the goal of everything its sentence lists; the count is no time
         assertEquals("97530:12", codes(run("For lifting at work, we practiced floor to waist lifts with a twenty pound box, "
                 + "hip hinge pattern, three rounds of half a dozen, call it twelve minutes.")));
