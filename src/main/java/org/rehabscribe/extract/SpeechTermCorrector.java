@@ -37,6 +37,13 @@ public final class SpeechTermCorrector {
             }
         }
         this.index = TermIndex.build(vocabulary, measures);
+        Set<String> goals = new HashSet<>();
+        for (String p : extraPhrases) {
+            if (!p.isBlank() && !p.strip().contains(" ")) {
+                goals.add(p.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        this.goalWords = Set.copyOf(goals);
         Set<String> pairs = new HashSet<>();
         for (Term t : terms.terms()) {
             String[] w = t.kind() == Kind.OTHER ? new String[0] : t.phrase().split(" ");
@@ -48,6 +55,9 @@ public final class SpeechTermCorrector {
         }
         this.termPairs = Set.copyOf(pairs);
     }
+
+    /** Goal words heard right ("postural", "balance"): a sound-alike that swallows one is not that term. */
+    private final Set<String> goalWords;
 
     /** Words too common to tell that a pause fell inside a term. */
     private static final String GLUE = "and|or|to|with|the|of|for|a|an|in|on|at|by|x|\\d.*";
@@ -377,6 +387,12 @@ public final class SpeechTermCorrector {
         return NormalizedText.of(nt.original(), out);
     }
 
+    /** "at counter for postural control" is no "counterforce strap": a goal word heard whole is not part of another term. */
+    private boolean swallowsGoalWord(List<String> heard, String phrase) {
+        List<String> said = List.of(phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        return heard.stream().anyMatch(w -> goalWords.contains(w) && !said.contains(w));
+    }
+
     private NormalizedText bySound(NormalizedText nt, List<Fix> fixes) {
         List<Token> tok = nt.tokens();
         boolean[] taken = new boolean[tok.size()];
@@ -392,7 +408,7 @@ public final class SpeechTermCorrector {
         List<TermIndex.Hit> hits = new ArrayList<>();
         for (TermIndex.Hit h : index.find(words, taken)) {
             String heard = String.join(" ", words.subList(h.from(), h.to()));
-            if (!heard.equalsIgnoreCase(h.phrase())) {
+            if (!heard.equalsIgnoreCase(h.phrase()) && !swallowsGoalWord(words.subList(h.from(), h.to()), h.phrase())) {
                 hits.add(h);
             }
         }

@@ -42,6 +42,8 @@ class NormalizerTest {
         // long walk distances said in pairs
         assertEquals("6mwt 1350 feet", norm("6MWT thirteen fifty feet"));
         assertEquals("3 sets of 10 20 times", norm("three sets of ten twenty times"));
+        // typed "3x5 13'" read aloud: reps, then minutes; no 513
+        assertEquals("3 x 5 13 .", norm("three x five thirteen."));
     }
 
     @Test

@@ -1447,6 +1447,12 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aGoalWordHeardWholeIsNotPartOfASoundAlike() {
+        // "counter for postural" sounds like "counterforce strap"; "postural" was heard right, so it stays
+        assertEquals("97112:13", codes(heard("tandem stance at counter for postural control three x five thirteen.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
