@@ -95,7 +95,8 @@ public final class Corrections {
                         && t.get(old + 1).text().equals(t.get(removeTo).text())) {
                     removeTo++;
                 }
-                int removeFrom = i;
+                // "twelve minutes maybe thirteen": a cue that opens with the unit leaves the unit to the corrected number
+                int removeFrom = Regex.matches(cue.words[0], MINUTE_WORD) && i == old + 1 ? i + 1 : i;
                 // "15' - correction, 13'": the old number's unit mark stays with it
                 int keep = old + 1 < i && t.get(old + 1).text().matches("'|\"") ? old + 1 : old;
                 while (removeFrom - 1 > keep && (t.get(removeFrom - 1).isPunct()

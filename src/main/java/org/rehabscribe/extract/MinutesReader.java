@@ -1028,7 +1028,7 @@ final class MinutesReader {
     /** The activity is what its sentence opens with ("Then gait through the house ..."). */
     private static boolean headsSentence(List<Token> tok, Layout layout, Activity a) {
         for (int k = layout.sentenceStart(a.mention.from()); k < a.mention.from(); k++) {
-            if (!Regex.matches(tok.get(k).text(), "then|and|next|so|after|that|we|did|i|,|um|uh|okay|ok|lastly|finally|first")) {
+            if (!Regex.matches(tok.get(k).text(), "then|and|next|so|after|that|we|did|i|,|um|uh|okay|ok|lastly|finally|first|all|right|alright")) {
                 return false;
             }
         }

@@ -72,6 +72,8 @@ class NormalizerTest {
         assertEquals("3 sets of 10 , about 12 .", norm("three sets of ten, about twelve."));
         assertEquals("10 reps times 3 , 3 minutes", norm("ten reps times three, three minutes"));
         assertEquals("10 , about 150 feet", norm("ten, about one hundred fifty feet"));
+        // the unit stays with the number settled on, even when the cue took it ("minutes maybe")
+        assertEquals("that was 13 minutes and .", norm("that was twelve minutes maybe thirty and let's say thirteen."));
     }
 
     @Test
