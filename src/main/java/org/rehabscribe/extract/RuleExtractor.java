@@ -806,6 +806,12 @@ public final class RuleExtractor implements Extractor {
                 || untimedNext(tok, layout, a);
     }
 
+    /** Nothing else its sentence names is a named activity of another code ("gait on the treadmill": the treadmill is gait's). */
+    private static boolean onlyWorkNamed(Layout layout, List<Activity> acts, Activity a) {
+        return acts.stream().noneMatch(o -> o != a && o.live && o.cpt != null && !o.cpt.equals(a.cpt)
+                && layout.sameSentence(o.mention.from(), a.mention.from()));
+    }
+
     /** "... grooming and shaving at the sink, supervision. I didn't time that, honestly.": said of it in the next sentence. */
     private static boolean untimedNext(List<Token> tok, Layout layout, Activity a) {
         int k = a.mention.to();
@@ -863,7 +869,8 @@ public final class RuleExtractor implements Extractor {
                 Parameters p = a.params;
                 strong |= !a.mention.term().weak() || a.minutes != null || p.sets() != null || p.reps() != null
                         || p.holdSeconds() != null || p.load() != null || p.distance() != null || a.actedOn
-                        || untimedNext(tok, layout, a); // "grooming at the sink. I didn't time that": done, only not timed
+                        || untimedNext(tok, layout, a) // "grooming at the sink. I didn't time that": done, only not timed
+                        || untimedSaid(tok, layout, a) && onlyWorkNamed(layout, acts, a); // "..., I didn't look at the clock"
             }
             if (!strong) {
                 continue; // only a walker or cane was named: not evidence of a billed activity

@@ -1453,6 +1453,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void doneButNotTimedInTheSameSentence() {
+        // "on that one" is no minute; the walking was done, only not timed
+        assertEquals("97116:null", codes(heard("then walking in the hallway with head turns and that, quick pivots and stops, "
+                + "for his gait, i didn't look at the clock on that one. d g i seventeen out of twenty four")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
