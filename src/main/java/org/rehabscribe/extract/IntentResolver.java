@@ -63,6 +63,12 @@ public final class IntentResolver {
         // "walking with head turns": gait unless a balance or strength goal is said; no goal is no doubt
         boolean ownCode = !LEARNED.contains(defaultCpt);
         if (ownCode) {
+            // "treadmill walking ... for her gait pattern and endurance": a goal of its own code keeps it
+            for (PhraseSet.Hit h : hits) {
+                if (h.tag().equals(defaultCpt)) {
+                    return new Decision(defaultCpt, h.phrase(), false);
+                }
+            }
             hits.removeIf(h -> !LEARNED.contains(h.tag()) || h.tag().equals("97530"));
             if (hits.isEmpty()) {
                 return new Decision(defaultCpt, null, false);

@@ -309,7 +309,7 @@ public final class SpeechTermCorrector {
      * "Gait" is often heard "weight": "weight training in the house one hundred fifty feet with
      * the rollator", "then weight in the hall with the rolling walker". A "weight" that is not
      * weight shifting, bearing or lifting, in a sentence that goes on to say where or how far the
-     * patient walked, is gait.
+     * patient walked, or what of the walk was worked on ("heel strike", "stride"), is gait.
      */
     private static int gaitHeardAsWeight(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
@@ -325,7 +325,7 @@ public final class SpeechTermCorrector {
                 break;
             }
             if (Regex.matches(w, "feet|ft|foot|meters?|metres?|hall|hallway|house|bars|outdoors|outside|ramps?|curbs?|treadmill|"
-                    + "walker|cane|rollator|crutches|stairs|steps")) {
+                    + "walker|cane|rollator|crutches|stairs|steps|strike|stride|cadence|limp|swing|toe|clearance|pattern")) {
                 out.add(new Token("gait", null, t.origStart(), t.origEnd(), 0, 0));
                 fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "gait"));
                 return i + 1;

@@ -1460,6 +1460,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void gaitHeardAsWeightOrWithAGoalOfItsOwn() {
+        // "gait training" heard "weight training", known by what of the walk was worked on
+        assertEquals("97116:12", codes(heard("weight training working on heel strike and getting rid of the limp. no device twelve minutes.")));
+        assertEquals("97110:12", codes(heard("weight training for his arms, three sets of ten, twelve minutes.")));
+        // its own goal keeps the walking gait whatever other goal follows
+        assertEquals("97116:15", codes(heard("we did treadmill walking one point two miles an hour with the harness for her gait "
+                + "pattern and endurance fifteen minutes.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
