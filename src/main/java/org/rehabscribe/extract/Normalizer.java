@@ -302,7 +302,9 @@ public final class Normalizer {
                 // "three x five thirteen": typed "3x5 13'" read aloud, reps then minutes, not 513
                 && !(i > 0 && Regex.matches(in.get(i - 1).text(), "x|by|of|times"))
                 // "pain four ten": typed "4/10" read aloud, not 410
-                && !(next.number() == 10 && i > 0 && Regex.matches(in.get(i - 1).text(), "pain|rated|rates|rating|nprs|vas"));
+                && !(next.number() == 10 && i > 0 && (Regex.matches(in.get(i - 1).text(), "pain|rated|rates|rating|nprs|vas")
+                        || i > 1 && Regex.matches(in.get(i - 1).text(), "is|was|at|of|'s")
+                        && Regex.matches(in.get(i - 2).text(), "pain|nprs|vas|rating")));
     }
 
     /** A spelled 10-19 then a spelled 10-99 before a unit of distance, as long walk distances are said. */

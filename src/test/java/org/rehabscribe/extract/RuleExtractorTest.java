@@ -1470,6 +1470,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedScoresAsTheVoicesReadThem() {
+        // "ODI 30% (was 44%). NPRS 4/10 (was 7/10)." read aloud and heard
+        assertEquals("oswestry_disability_index=30.0/44.0 nprs=4.0/7.0", measures(heard(
+                "end of session ot thirty percent was forty four percent n p r s for ten, was seven tenths.")));
+        assertEquals("nprs=6.0/null", measures(heard("pain was six ten today")));
+        // "OT" said of the session is no Oswestry
+        assertEquals("", measures(heard("OT thirty percent of the session was spent on transfers")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
