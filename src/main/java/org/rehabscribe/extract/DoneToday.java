@@ -105,6 +105,15 @@ final class DoneToday {
         // whose content is that code's work not done
         for (Activity a : acts) {
             Mention m = a.mention;
+            boolean colonHeading = m.to() < tok.size() && tok.get(m.to()).text().equals(":")
+                    && m.from() - layout.sentenceStart(m.from()) <= 3
+                    && (m.from() == layout.sentenceStart(m.from()) || Regex.matches(tok.get(m.from() - 1).text(), ",|:"));
+            if (a.live && (headingOnly(tok, layout, m) || colonHeading) && nextSaysNotDoneNamingNothing(tok, layout, acts, m.to() + 1)) {
+                // "Item, manual therapy. Internal [misheard] release deferred, patient preferred not today."
+                a.live = false;
+                a.negated = true;
+                continue;
+            }
             if (a.live && headingOnly(tok, layout, m)) {
                 int next = m.to() + 1;
                 for (Activity b : acts) {
@@ -116,6 +125,24 @@ final class DoneToday {
                 }
             }
         }
+    }
+
+    /** The sentence from {@code next} says something was not done and names no activity of its own. */
+    private static boolean nextSaysNotDoneNamingNothing(List<Token> tok, Layout layout, List<Activity> acts, int next) {
+        if (next >= tok.size()) {
+            return false;
+        }
+        int end = next;
+        StringBuilder sentence = new StringBuilder();
+        while (end < tok.size() && layout.sameSentence(end, next)) {
+            sentence.append(tok.get(end).text()).append(' ');
+            end++;
+        }
+        int to = end;
+        return Regex.matches(sentence.toString(), "(?:.* )?(?:deferred|declined|not addressed|not done|not performed|held off|"
+                + "not today|skipped|did n't get to|didn't get to)\\b.*")
+                && acts.stream().noneMatch(o -> o.mention.from() >= next && o.mention.from() < to && !o.negated
+                && o.kind() != Term.Kind.OTHER);
     }
 
     /** What a field may say of its activity when it was not done. */

@@ -1480,6 +1480,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aHeadingWhoseContentWasDeferred() {
+        // the recognizer garbled what was deferred; the heading's content still says it was not done
+        assertEquals("", codes(heard("item, manual therapy. internal mild fascia will release deferred. patient preferred not today.")));
+        assertEquals("", codes(run("Manual: deferred, her shoulder was too irritable.")));
+        assertEquals("97140:10", codes(run("Manual therapy: soft tissue to the calf, ten minutes.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
