@@ -264,7 +264,7 @@ public final class Normalizer {
             // finger ("coban wrap d three eight.": typed "D3 8'", the third finger and eight minutes)
             String before = i > 0 ? in.get(i - 1).text() : "";
             String after = j < in.size() ? in.get(j).text() : "";
-            boolean oneDigitTaken = Regex.matches(after, "minutes?|mins?") && Regex.matches(before, "grade|grades|gr|level|stage|phase|type|l|c|t|s")
+            boolean oneDigitTaken = Regex.matches(after, "minutes?|mins?") && Regex.matches(before, "grade|grades|gr|level|lvl|stage|phase|type|seat|setting|speed|incline|resistance|notch|position|l|c|t|s")
                     || before.equalsIgnoreCase("d") && Regex.matches(after, "minutes?|mins?|\\.|,|;");
             if (j - i == 2 && !afterPoint && oneDigitTaken) {
                 out.add(in.get(i));

@@ -44,6 +44,8 @@ class NormalizerTest {
         assertEquals("3 sets of 10 20 times", norm("three sets of ten twenty times"));
         // typed "3x5 13'" read aloud: reps, then minutes; no 513
         assertEquals("3 x 5 13 .", norm("three x five thirteen."));
+        // typed "seat 7, 8 min" read aloud: a setting takes one digit
+        assertEquals("recumbent bike seat 7 8 min", norm("recumbent bike seat seven eight min"));
     }
 
     @Test
