@@ -677,6 +677,17 @@ final class MinutesReader {
                 + "not counted|don't count|do n't count|doesn't count|without the)\\b.*");
     }
 
+    /** A modality named earlier in the sentence of the time at {@code at} ("hot pack to the hip at the end, ten minutes"). */
+    private static boolean modalityBefore(List<Token> tok, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 15) && !Regex.matches(tok.get(k).text(), "[.;]|\\*nl\\*"); k--) {
+            if (Regex.matches(tok.get(k).text(), "pack|packs|heat|ice|cold|stim|e-stim|tens|ifc|traction|paraffin|ultrasound|vaso|"
+                    + "whirlpool|fluidotherapy|laser|diathermy|iontophoresis|ionto|mhp|cryotherapy")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean restNear(List<Token> tok, int at) {
         StringBuilder clause = new StringBuilder();
         for (int k = at + 1; k < Math.min(tok.size(), at + 22) && !Regex.matches(tok.get(k).text(), "[.;]|\\*nl\\*"); k++) {
@@ -716,7 +727,10 @@ final class MinutesReader {
                 break;
             }
             // "the last ten minutes he sat and rested"; but "twenty eight minutes, we started late" is the time
-            if (Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|billable")
+            // ("hot pack to the hip, ten minutes while she rested": the time the pack was on)
+            boolean whileResting = Regex.matches(tok.get(k).text(), "rested|resting") && Regex.anyToken(tok, Math.max(at + 1, k - 3), k, "while|as")
+                    && modalityBefore(tok, at);
+            if (!whileResting && Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|billable")
                     || tok.get(k).text().equals("late") && k <= at + 2) {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
             }

@@ -1488,6 +1488,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aModalitysTimeWhileThePatientRested() {
+        assertEquals("97010:10", codes(run("Hot pack to the right hip at the end, ten minutes while she rested.")));
+        // a rest after exercise is still no one's time
+        assertEquals("97116:12", codes(run("Gait training twelve minutes, then five minutes while she rested on the mat.")));
+        // measures named as the voices are heard
+        assertEquals("box_and_block_test=11.0/null box_and_block_test=48.0/null fugl_meyer_ue=24.0/null", measures(heard(
+                "dogs and block on the right was eleven left forty eight. frontal meyer upper extremity is twenty four.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
