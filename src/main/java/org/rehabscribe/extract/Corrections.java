@@ -55,7 +55,9 @@ public final class Corrections {
                 }
                 // "for rotator, I mean deltoid strength, nine minutes": after "I mean" a word may be what is corrected
                 boolean wordCue = String.join(" ", cue.words).matches("i mean|i meant|or rather|rather");
-                int now = findNumber(t, cueEnd, 1, cue.reach, wordCue);
+                // a bare "no" corrects only a number right after it: "day twelve. no step ten minutes" is "NuStep" heard
+                boolean bareNo = cue.words.length == 1 && cue.words[0].equals("no");
+                int now = findNumber(t, cueEnd, 1, cue.reach, wordCue || bareNo);
                 if (old < 0 && now >= 0 && !hesitation(cue)) {
                     // "fifteen minutes with rests, no, sorry, fifteen minutes not counting the rests": the same time said
                     // again after a cue is one time, however many words came between

@@ -1498,6 +1498,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void nuStepHeardAsNoStep() {
+        // a bare "no" corrects only a number right after it; "no step ten minutes" is the NuStep
+        assertEquals("97110:10", codes(heard("post op day twelve. no step ten minutes level four, for lower extremity endurance.")));
+        assertEquals("97116:12", codes(heard("gait fifteen, no, twelve minutes")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
