@@ -127,8 +127,8 @@ public final class Corrections {
 
     /**
      * "ten, maybe eleven, say eleven", "fifteen, fifteen-ish, call it fifteen", "twelve minutes or
-     * so, say twelve": a number said again after a comma and words of settling ({@code hedges.txt})
-     * is one number, the last said, not two. Without a hedge only the same value said twice is one
+     * so, say twelve": a number said again after words of settling ({@code hedges.txt}) is one
+     * number, the last said, not two. Without a hedge only the same value said twice is one
      * ("fifteen, fifteen"); a list ("ten, twelve, fifteen") stays a list.
      */
     private List<Token> settleHedges(List<Token> t) {
@@ -158,12 +158,13 @@ public final class Corrections {
                 said += h.to() - j;
                 j = h.to();
             }
-            if (!comma || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
+            // (from speech no comma may be heard: "twelve minutes or so say twelve")
+            if (!comma && !hedged || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
                 continue;
             }
             int b = j;
             boolean unitAfter = b + 1 < t.size() && Regex.matches(t.get(b + 1).text(), MINUTE_WORD);
-            if (b + 1 < t.size() && Regex.matches(t.get(b + 1).text(), OTHER_QUANTITY)
+            if (b + 1 < t.size() && (Regex.matches(t.get(b + 1).text(), OTHER_QUANTITY) || t.get(b + 1).isNumber())
                     || a > 0 && Regex.matches(t.get(a - 1).text(), "of|x|by|out|/|times")) {
                 continue; // "three sets of ten, about twelve", "ten reps times three, three minutes": a count, then a time
             }

@@ -74,6 +74,9 @@ class NormalizerTest {
         assertEquals("3 sets of 10 , about 12 .", norm("three sets of ten, about twelve."));
         assertEquals("10 reps times 3 , 3 minutes", norm("ten reps times three, three minutes"));
         assertEquals("10 , about 150 feet", norm("ten, about one hundred fifty feet"));
+        // from speech without a comma heard, and a distance said in pairs after the hedge
+        assertEquals("strengthening , 12 minutes . for his balance", norm("strengthening, twelve minutes or so say twelve. for his balance"));
+        assertEquals("walked 12 minutes about 1 50 feet", norm("walked twelve minutes about one fifty feet"));
         // the unit stays with the number settled on, even when the cue took it ("minutes maybe")
         assertEquals("that was 13 minutes and .", norm("that was twelve minutes maybe thirty and let's say thirteen."));
     }
