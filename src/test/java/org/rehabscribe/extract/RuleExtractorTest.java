@@ -1505,6 +1505,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedTestNamesAsTheVoicesReadThem() {
+        assertEquals("neck_disability_index=22.0/38.0", measures(heard("ten and d i twenty two percent was thirty eight percent")));
+        assertEquals("nine_hole_peg_test=28.4/null", measures(heard("nine h p t r twenty eight point four")));
+        assertEquals("thirty_second_chair_stand=7.0/null", measures(heard("yellow band fourteen min thirty his chair stand seven reps")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
