@@ -1509,6 +1509,7 @@ class RuleExtractorTest {
         assertEquals("neck_disability_index=22.0/38.0", measures(heard("ten and d i twenty two percent was thirty eight percent")));
         assertEquals("nine_hole_peg_test=28.4/null", measures(heard("nine h p t r twenty eight point four")));
         assertEquals("thirty_second_chair_stand=7.0/null", measures(heard("yellow band fourteen min thirty his chair stand seven reps")));
+        assertEquals("nprs=4.0/null", measures(heard("pain for tenths today")));
     }
 
     @Test
