@@ -148,6 +148,13 @@ final class OutcomeMeasures {
             int d = tok.get(i).text().equals("/") ? i + 1
                     : tok.get(i).text().equals("out") && tok.get(i + 1).text().equals("of") ? i + 2
                     : tok.get(i).text().equals("of") ? i + 1 : -1;
+            if (d < 0 && fromSpeech && tok.get(i).isNumber() && tok.get(i - 1).isNumber()
+                    && measureBook.withUniqueMax(tok.get(i).number()) != null && tok.get(i - 1).number() < tok.get(i).number()
+                    && (i + 1 >= tok.size() || !Regex.matches(tok.get(i + 1).text(), "feet|ft|foot|meters?|m|seconds?|s|secs?|"
+                            + "minutes?|mins?|min|pounds?|lbs?|lb|degrees?|percent|%|reps?|times|steps|yards?"))) {
+                d = i; // typed "44/56" read aloud and heard without its "ths": "but forty four fifty six"
+            }
+            boolean adjacent = d == i;
             if (d > 0 && d + 1 < tok.size() && tok.get(d).text().equals("a") && tok.get(d + 1).isNumber()) {
                 d++; // "out of a hundred"
             }
@@ -167,7 +174,7 @@ final class OutcomeMeasures {
                 continue;
             }
             int from = at;
-            while (from > 0 && at - from < 6 && layout.sameSentence(from - 1, at) && !tok.get(from - 1).isPunct()) {
+            while (!adjacent && from > 0 && at - from < 6 && layout.sameSentence(from - 1, at) && !tok.get(from - 1).isPunct()) {
                 from--;
             }
             Mention m = new Mention(new Term("out of " + tok.get(d).text(), Term.Kind.MEASURE, id, false, false, null), from, from);

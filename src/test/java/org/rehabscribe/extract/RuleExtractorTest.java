@@ -1510,6 +1510,10 @@ class RuleExtractorTest {
         assertEquals("nine_hole_peg_test=28.4/null", measures(heard("nine h p t r twenty eight point four")));
         assertEquals("thirty_second_chair_stand=7.0/null", measures(heard("yellow band fourteen min thirty his chair stand seven reps")));
         assertEquals("nprs=4.0/null", measures(heard("pain for tenths today")));
+        // "Berg 44/56" with the name lost and the "ths" unheard: the scale still names it
+        assertEquals("abc_scale=62.0/null berg_balance_scale=44.0/null", measures(heard(
+                "ankle strength five but forty four fifty six. a b c sixty two percent")));
+        assertEquals("", measures(heard("walked forty four fifty six feet")));
     }
 
     @Test
