@@ -48,7 +48,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(countWords(text, tokens(text))))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, mergeSpelledDigits(text, usSpelling(countWords(text, toHeardAsTwo(text, tokens(text)))))))))),
                         fromSpeech));
     }
 
@@ -122,6 +122,30 @@ public final class Normalizer {
             } else {
                 splitWord(lower, begin, out);
             }
+        }
+        return out;
+    }
+
+    /**
+     * "from nine fifty two ten fifteen": a clock range whose "to" was heard "two" and joined to
+     * the minutes before it (52); the minutes are the tens, then "to", then the second time.
+     */
+    private static List<Token> toHeardAsTwo(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            boolean range = i >= 2 && Regex.matches(in.get(i - 2).text(), "from|between") && hourOf(in.get(i - 1)) != null
+                    && t.isNumber() && t.number() >= 22 && t.number() <= 52 && t.number() % 10 == 2
+                    && i + 1 < in.size() && hourOf(in.get(i + 1)) != null
+                    && text.substring(t.origStart(), t.origEnd()).toLowerCase(Locale.ROOT).matches("[a-z]+[ -]two");
+            if (!range) {
+                out.add(t);
+                continue;
+            }
+            int space = text.substring(t.origStart(), t.origEnd()).toLowerCase(Locale.ROOT).lastIndexOf("two") - 1;
+            double tens = t.number() - 2;
+            out.add(new Token(format(tens), tens, t.origStart(), t.origStart() + space, 0, 0));
+            out.add(new Token("to", null, t.origStart() + space + 1, t.origEnd(), 0, 0));
         }
         return out;
     }

@@ -36,6 +36,8 @@ class NormalizerTest {
         assertEquals("from 905 to 930", norm("from nine oh five to nine thirty"));
         assertEquals("at 210 . 315 . 1030 . 245", norm("at ten past two. quarter past three. half past ten. quarter to three"));
         assertEquals("at 1040 , ended at 11", norm("at ten forty, ended at eleven"));
+        // "to" heard "two" and joined to the minutes before it
+        assertEquals("from 950 to 1015 , dressing . from 942 , she walked", norm("from nine fifty two ten fifteen, dressing. from nine forty two, she walked"));
         // only after a word that introduces a time: otherwise two numbers stay two
         assertEquals("3 sets of 10 40 seconds", norm("three sets of ten forty seconds"));
         assertEquals("flexion 108 degrees", norm("flexion one oh eight degrees"));
