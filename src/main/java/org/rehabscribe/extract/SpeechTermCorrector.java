@@ -306,6 +306,25 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * Typed "(12m)" and "- 8m" read aloud, the "m" heard "and" or "am" closing the clause:
+     * "putty pinch red three x ten twelve and.", "scar massage ten am." The number is the item's
+     * minutes, unless a clock time was meant ("at ten am.").
+     */
+    private static int minuteMarkHeard(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!wholeUnder(t, 61) || t.number() < 1 || i + 2 >= tok.size() || !Regex.matches(tok.get(i + 1).text(), "and|am|m")
+                || !Regex.matches(tok.get(i + 2).text(), "\\.|,|;|\\*nl\\*")
+                || i > 0 && Regex.matches(tok.get(i - 1).text(), "at|from|until|till|by|since|to|around|before|after|past|about|of|x|by")) {
+            return -1;
+        }
+        Token mark = tok.get(i + 1);
+        out.add(t);
+        out.add(new Token("minutes", null, mark.origStart(), mark.origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(mark.origStart(), mark.origEnd()), mark.origStart(), mark.origEnd(), "minutes"));
+        return i + 2;
+    }
+
+    /**
      * "Gait" is often heard "weight": "weight training in the house one hundred fifty feet with
      * the rollator", "then weight in the hall with the rolling walker". A "weight" that is not
      * weight shifting, bearing or lifting, in a sentence that goes on to say where or how far the
@@ -352,6 +371,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
         nt = pass(nt, fixes, SpeechTermCorrector::numberHeardAsWords);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
+        nt = pass(nt, fixes, SpeechTermCorrector::minuteMarkHeard);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
         nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());

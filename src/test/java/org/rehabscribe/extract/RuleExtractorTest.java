@@ -1517,6 +1517,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void typedMinuteMarksAsTheVoicesReadThem() {
+        // "(10m)" read "ten m" and heard "ten and" or "ten am": the item's minutes, unless a clock time was meant
+        assertEquals("97140:10 97110:12", codes(heard("scar mobs ampersand retrograde massage ten and. tendon glides blocking ex, "
+                + "putty pinch slash grip red three x ten twelve and. paraffin deferred")));
+        assertEquals("97116:12", codes(heard("we started at ten am. gait training twelve minutes.")));
+    }
+
+    @Test
     void aFieldThatSaysNothingWasDone() {
         assertEquals("97110:6", codes(run("Ther ex: bike six minutes. Neuro re-ed: not today. Manual: none today. Traction: none.")));
         assertEquals("97110:12", codes(run("Item, therapeutic exercise. Bridges, twelve minutes. Item, manual therapy. Internal "
