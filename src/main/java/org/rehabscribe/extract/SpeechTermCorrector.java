@@ -306,9 +306,9 @@ public final class SpeechTermCorrector {
     }
 
     /**
-     * Typed "(12m)" and "- 8m" read aloud, the "m" heard "and" or "am" closing the clause:
-     * "putty pinch red three x ten twelve and.", "scar massage ten am." The number is the item's
-     * minutes, unless a clock time was meant ("at ten am.").
+     * Typed "(12m)" and "- 8m" read aloud, the "m" heard as itself, "and" or "am" closing the
+     * clause: "putty pinch red three x ten twelve and.", "scar massage ten am." The number is the
+     * item's minutes, unless a clock time was meant ("at ten am.") or metres walked ("gait thirty m.").
      */
     private static int minuteMarkHeard(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
@@ -316,6 +316,15 @@ public final class SpeechTermCorrector {
                 || !Regex.matches(tok.get(i + 2).text(), "\\.|,|;|\\*nl\\*")
                 || i > 0 && Regex.matches(tok.get(i - 1).text(), "at|from|until|till|by|since|to|around|before|after|past|about|of|x|by")) {
             return -1;
+        }
+        if (tok.get(i + 1).text().equals("m")) {
+            // "gait with the walker thirty m.": metres walked
+            for (int k = i - 1; k >= Math.max(0, i - 8) && !Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*"); k--) {
+                if (Regex.matches(tok.get(k).text(), "gait|walk|walked|walking|amb|ambulated|ambulation|distance|ran|run|jog|"
+                        + "jogged|treadmill|hall|hallway|corridor|outdoors|community|swim|swam")) {
+                    return -1;
+                }
+            }
         }
         Token mark = tok.get(i + 1);
         out.add(t);

@@ -1522,6 +1522,7 @@ class RuleExtractorTest {
         assertEquals("97140:10 97110:12", codes(heard("scar mobs ampersand retrograde massage ten and. tendon glides blocking ex, "
                 + "putty pinch slash grip red three x ten twelve and. paraffin deferred")));
         assertEquals("97116:12", codes(heard("we started at ten am. gait training twelve minutes.")));
+        assertEquals("97116:null", codes(heard("gait with rolling walker thirty m. contact guard")));
     }
 
     @Test
