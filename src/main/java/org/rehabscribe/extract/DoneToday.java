@@ -91,8 +91,8 @@ final class DoneToday {
                     }
                 }
             }
-            if (negated || isPurpose(tok, m) && !headingNamesTheWork(tok, layout, acts, m) || isFinding(tok, m) || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m)
-                    || placeOfAnother(tok, acts, m)
+            if (negated || isPurpose(tok, m) && !headingNamesTheWork(tok, layout, acts, m) || isFinding(tok, m)
+                    || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m) || placeOfAnother(tok, acts, m)
                     || planSentence(tok, layout, m.from())
                     || comparedWith(tok, m)
                     || whenNamedAgain(tok, layout, acts, m)
@@ -434,18 +434,20 @@ final class DoneToday {
      * "propulsion up the clinic ramp", "propelling down the hallway": a place the walking words
      * name, right after another code's activity, is where that activity went, not gait.
      */
+    private static final String TOWARDS = "up|down|on|over|across|through|around|along|to|into";
+
     private static boolean placeOfAnother(List<Token> tok, List<Activity> acts, Mention m) {
         if (!m.term().weak() || !m.term().target().equals("97116")) {
             return false;
         }
         int k = m.from() - 1;
-        while (k >= 0 && m.from() - k <= 3 && !Regex.matches(tok.get(k).text(), "up|down|on|over|across|through|around|along|to|into")) {
+        while (k >= 0 && m.from() - k <= 3 && !Regex.matches(tok.get(k).text(), TOWARDS)) {
             if (!Regex.matches(tok.get(k).text(), "the|a|an|clinic|gym|hospital|unit|outdoor|indoor|long|short|steep|front|back")) {
                 return false;
             }
             k--;
         }
-        if (k < 1 || !Regex.matches(tok.get(k).text(), "up|down|on|over|across|through|around|along|to|into")) {
+        if (k < 1 || !Regex.matches(tok.get(k).text(), TOWARDS)) {
             return false;
         }
         int end = k;
