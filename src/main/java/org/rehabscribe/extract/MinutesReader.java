@@ -975,8 +975,8 @@ final class MinutesReader {
             // (or one that heads its sentence: "then gait through the house with the walker. kitchen to the bedroom and
             // back, supervision, ten minutes altogether.")
             best = nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
-                    && (a.actedOn && from - a.mention.to() <= 30 || headsSentence(tok, layout, a) && from - a.mention.to() <= 45
-                        && !afterPlanHeading(tok, layout, from))
+                    && (a.actedOn && from - a.mention.to() <= 30 || TimeSentences.headsSentence(tok, layout, a) && from - a.mention.to() <= 45
+                        && !TimeSentences.afterPlanHeading(tok, layout, from))
                     && a.kind() == Term.Kind.ACTIVITY, true);
         }
         if (best == null && explicit) {
@@ -1038,26 +1038,6 @@ final class MinutesReader {
             }
         }
         return best;
-    }
-
-    /** "P. Cont ninety min/day": the time is in the plan, or the sentence before it is the plan's heading. */
-    private static boolean afterPlanHeading(List<Token> tok, Layout layout, int at) {
-        int start = layout.sentenceStart(at);
-        if (Regex.matches(tok.get(start).text(), "p|plan|cont|continue|goals?")) {
-            return true;
-        }
-        return start >= 2 && Regex.matches(tok.get(start - 2).text(), "p|plan") && Regex.matches(tok.get(start - 1).text(), "\\.|:")
-                && (start == 2 || Regex.matches(tok.get(start - 3).text(), "\\.|:|\\*nl\\*"));
-    }
-
-    /** The activity is what its sentence opens with ("Then gait through the house ..."). */
-    private static boolean headsSentence(List<Token> tok, Layout layout, Activity a) {
-        for (int k = layout.sentenceStart(a.mention.from()); k < a.mention.from(); k++) {
-            if (!Regex.matches(tok.get(k).text(), "then|and|next|so|after|that|we|did|i|,|um|uh|okay|ok|lastly|finally|first|all|right|alright")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

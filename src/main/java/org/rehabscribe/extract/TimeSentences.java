@@ -84,4 +84,24 @@ final class TimeSentences {
         }
         return timeCloses(tok, to);
     }
+
+    /** "P. Cont ninety min/day": the time is in the plan, or the sentence before it is the plan's heading. */
+    static boolean afterPlanHeading(List<Token> tok, Layout layout, int at) {
+        int start = layout.sentenceStart(at);
+        if (Regex.matches(tok.get(start).text(), "p|plan|cont|continue|goals?")) {
+            return true;
+        }
+        return start >= 2 && Regex.matches(tok.get(start - 2).text(), "p|plan") && Regex.matches(tok.get(start - 1).text(), "\\.|:")
+                && (start == 2 || Regex.matches(tok.get(start - 3).text(), "\\.|:|\\*nl\\*"));
+    }
+
+    /** The activity is what its sentence opens with ("Then gait through the house ..."). */
+    static boolean headsSentence(List<Token> tok, Layout layout, Activity a) {
+        for (int k = layout.sentenceStart(a.mention.from()); k < a.mention.from(); k++) {
+            if (!Regex.matches(tok.get(k).text(), "then|and|next|so|after|that|we|did|i|,|um|uh|okay|ok|lastly|finally|first|all|right|alright")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
