@@ -151,6 +151,13 @@ public final class Corrections {
                     continue;
                 }
                 PhraseSet.Hit h = hedges.at(t, j);
+                if (h == null && orThenSettled(t, j)) {
+                    // "maybe eight, eight or nine, let's say nine": the pair weighed is passed over to the settled one
+                    hedged = true;
+                    said += 2;
+                    j += 2;
+                    continue;
+                }
                 if (h == null) {
                     break;
                 }
@@ -176,6 +183,28 @@ public final class Corrections {
             a--; // the settled number may be settled again ("ten, maybe eleven, say eleven")
         }
         return t;
+    }
+
+    /** At {@code j}: "or N" followed by words of settling and a number ("or nine, let's say nine"). */
+    private boolean orThenSettled(List<Token> t, int j) {
+        if (j + 2 >= t.size() || !t.get(j).text().equals("or") || !t.get(j + 1).isNumber()) {
+            return false;
+        }
+        int k = j + 2;
+        boolean hedged = false;
+        while (k < t.size()) {
+            if (t.get(k).text().equals(",")) {
+                k++;
+                continue;
+            }
+            PhraseSet.Hit h = hedges.at(t, k);
+            if (h == null) {
+                break;
+            }
+            hedged = true;
+            k = h.to();
+        }
+        return hedged && k < t.size() && t.get(k).isNumber();
     }
 
     /** The word standing where a number should be, just before "minutes" right before the cue at {@code cue}; -1 if none. */

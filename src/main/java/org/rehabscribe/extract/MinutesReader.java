@@ -84,7 +84,7 @@ final class MinutesReader {
                     && shares.isEmpty()
                     && !codeNamedAfterCue(totalCues, f, layout, acts)) || rest
                     || futureTime(tok, layout, f.from())
-                    || frequency(tok, f.to()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
+                    || frequency(tok, f.to()) || recoveryTime(tok, f.from()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
                 continue;
             }
             if (TimeAmendments.lateCorrection(nt, layout, acts, f) || TimeAmendments.restated(nt, layout, acts, f, lastTarget, lastSaid)
@@ -363,8 +363,9 @@ final class MinutesReader {
     private static boolean codeTotal(NormalizedText nt, Layout layout, List<Activity> acts, TimeSaid f) {
         List<Token> tok = nt.tokens();
         int after = f.to();
-        boolean totalAfter = after < tok.size() && Regex.matches(tok.get(after).text(), "total|totals|overall")
-                || after + 1 < tok.size() && tok.get(after).text().equals("in") && tok.get(after + 1).text().equals("total");
+        boolean totalAfter = after < tok.size() && Regex.matches(tok.get(after).text(), "total|totals|overall|incl|including|inclusive")
+                || after + 1 < tok.size() && tok.get(after).text().equals("in") && tok.get(after + 1).text().equals("total")
+                || inclusiveBefore(tok, layout, f.from());
         Activity named = null;
         if (!totalAfter) {
             boolean totalBefore = false;
@@ -443,6 +444,19 @@ final class MinutesReader {
         target.ownMinutes = true;
         target.evidence.add(nt.spanOfTokens(f.from(), Math.min(tok.size(), after + (totalAfter ? 1 : 0))));
         return true;
+    }
+
+    /**
+     * "..., twenty minutes, so with the bike that's twenty seven", "so with the warm up that whole
+     * chunk was like twenty": a time that counts in what came before it, a running total.
+     */
+    private static boolean inclusiveBefore(List<Token> tok, Layout layout, int at) {
+        int from = Math.max(layout.sentenceStart(at), at - 9);
+        String before = String.join(" ", tok.subList(from, at).stream().map(Token::text)
+                .filter(w -> !Regex.matches(w, ",|uh|um|er")).toList());
+        return Regex.find(before, "\\b(?:with|counting|including) the [a-z ]{2,24}(?:that 's|that is|it 's|that was|was|makes it|comes to|"
+                + "that makes|gives|puts (?:it|us) at)\\b(?: (?:about|around|like|roughly))?$")
+                || Regex.find(before, "\\b(?:that|the) whole (?:chunk|thing|block|piece|bit) (?:was|is|came to)\\b(?: (?:about|around|like|roughly))?$");
     }
 
     /** A time ("12 minutes", "12'") said between two tokens. */
@@ -611,6 +625,13 @@ final class MinutesReader {
                 + "|days a week|times a week|x a week|on (?:his|her|their) own).*");
     }
 
+    /** "SpO2 88%, recovered to 93% in 1 min", "back to baseline within 2 minutes": how long a symptom took, not treatment. */
+    private static boolean recoveryTime(List<Token> tok, int at) {
+        return at > 1 && Regex.matches(tok.get(at - 1).text(), "in|within|after")
+                && Regex.anyToken(tok, at - 8, at - 1, "recovered|recovers|recovering|recovery|baseline|resolved|resolves|subsided|"
+                        + "subsides|settled|settles|cleared|clears|normalized|rebounded|returned");
+    }
+
     private static boolean insideMeasure(List<Mention> measures, int at) {
         for (Mention m : measures) {
             if (at >= m.from() && at < m.to()) {
@@ -624,7 +645,8 @@ final class MinutesReader {
     private boolean futureTime(List<Token> tok, Layout layout, int at) {
         for (int i = Math.max(0, at - 6); i < at; i++) {
             PhraseSet.Hit h = futureTimeCues.at(tok, i);
-            if (h != null && h.to() <= at && at - h.to() <= 3 && layout.sameSentence(i, at)) {
+            if (h != null && h.to() <= at && at - h.to() <= 3 && layout.sameSentence(i, at)
+                    && !tok.get(h.to()).text().equals("say")) { // "that was, I want to say twelve": a hedge
                 return true;
             }
         }
@@ -1086,15 +1108,26 @@ final class MinutesReader {
         // "core strengthening in flexion-biased positions for strength, 16 minutes, and gait training": with the next
         // item after ", and", the last activity of the clause before, when nothing numeric stands between
         boolean nextItem = to + 1 < tok.size() && tok.get(to).text().equals(",") && Regex.matches(tok.get(to + 1).text(), "and|then|plus");
+        // typed: "Mech traction lumbar, 80 lb static, 12 min, MHP to low back": the next item starts right after the
+        // time's comma, so the time closes the item before, its settings between
+        boolean typedNext = to + 1 < tok.size() && tok.get(to).text().equals(",")
+                && acts.stream().anyMatch(a -> a.live && a.mention.from() == to + 1);
         Activity best = null;
         for (Activity a : acts) {
             if (a.live && a.minutes == null && a.mention.to() <= from - 1
-                    && (a.mention.to() == from - 1 || nextItem && from - 1 - a.mention.to() <= 10 && plainWords(tok, a.mention.to(), from - 1))
+                    && (a.mention.to() == from - 1 || nextItem && from - 1 - a.mention.to() <= 10 && plainWords(tok, a.mention.to(), from - 1)
+                        || typedNext && from - 1 - a.mention.to() <= 8 && noStop(tok, a.mention.to(), from - 1)
+                            && acts.stream().noneMatch(b -> b.live && b != a && b.mention.from() >= a.mention.to() && b.mention.to() <= from))
                     && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY && !a.mention.term().weak())) {
                 best = a;
             }
         }
         return best;
+    }
+
+    /** No sentence or line end between. */
+    private static boolean noStop(List<Token> tok, int from, int to) {
+        return !Regex.anyToken(tok, from, to, "\\.|;|:|\\*nl\\*|!|\\?");
     }
 
     /** Only words between: no number, no sentence or line end. */

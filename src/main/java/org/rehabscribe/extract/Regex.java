@@ -13,6 +13,11 @@ final class Regex {
         return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
     }
 
+    /** Whether {@code regex} occurs somewhere in {@code text}. */
+    static boolean find(CharSequence text, String regex) {
+        return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(text).find();
+    }
+
     /** Whether any token in {@code [from, to)} matches {@code regex} whole. */
     static boolean anyToken(java.util.List<Token> tok, int from, int to, String regex) {
         for (int k = Math.max(0, from); k < Math.min(to, tok.size()); k++) {

@@ -1643,6 +1643,58 @@ class RuleExtractorTest {
         assertEquals("97110:10", codes(run("Bridges, ten minutes. She does her walking on her own.")));
     }
 
+    @Test
+    void aPairWeighedThenSettledOn() {
+        assertEquals("97112:11", codes(run("Tandem walking and the wobble board, for balance, we did that for like eleven, "
+                + "eleven or twelve, say eleven.")));
+        assertEquals("97530:9", codes(run("Then car transfers, for getting to church, um, maybe eight, eight or nine, let's say nine.")));
+        // a count weighed is not settled into a time
+        assertEquals(3, iv(run("Bridges, two or three sets, let's say three sets of ten, eight minutes."), "97110").parameters().sets());
+    }
+
+    @Test
+    void likeAndIWantToSayBeforeATime() {
+        assertEquals("97530:12", codes(run("Then he practiced floor recovery, for if he falls in the garden, like twelve.")));
+        assertEquals("97110:12", codes(run("Step-ups and wall sits, for quad strength, that was, I want to say twelve-ish "
+                + "minutes, call it twelve.")));
+        // a plan still is one
+        assertEquals("97110:10", codes(run("Bridges for strength, ten minutes. Next week I want to add fifteen minutes of stairs.")));
+    }
+
+    @Test
+    void aRunningTotalCountsWhatCameBefore() {
+        assertEquals("97110:25", codes(run("Warm up on the treadmill, six minutes, then lunges and deadlifts for strength, "
+                + "nineteen minutes, so with the treadmill that's twenty five.")));
+        assertEquals("97110:18", codes(run("Then exercise, bike to warm up, four minutes, then bird dogs and planks for core "
+                + "strength, so with the warm up that whole chunk was, um, like eighteen.")));
+        assertEquals("97110:24", codes(run("TE: bike 6', squats 3x10, step ups 2x12 - TE 24' incl bike.")));
+    }
+
+    @Test
+    void howLongASymptomTookIsNoTreatmentTime() {
+        assertEquals("97535:15", codes(run("ADL trng: shower on tub bench w/ PLB, SBA, 15 min. SpO2 dipped to 87%, "
+                + "recovered to 94% in 2 min.")));
+        assertEquals("97112:20", codes(run("Gaze stability x1 viewing and foam stance, 20 min. Dizzy after, back to "
+                + "baseline within 3 minutes.")));
+    }
+
+    @Test
+    void aTypedTimeClosesTheItemItFollows() {
+        Extraction x = run("Mech cervical traction, 12 lb intermittent, 10 min, MHP to neck during traction. TE chin tucks 2x10, 8 min.");
+        assertEquals(10, iv(x, "97012").minutes());
+        assertNull(iv(x, "97010").minutes());
+        // a field marked not applicable was not done
+        assertEquals("97110:12", codes(run("Ther ex 3x10 SLR, 12 min. MT n/a - video visit.")));
+    }
+
+    @Test
+    void homeAndFatigueManagementAndChildcareAreSelfCare() {
+        assertEquals("97535:10", codes(run("Home mgmt: moved pots to counter height, practiced reaching with the reacher, 10 min.")));
+        assertEquals("97535:14", codes(run("Fatigue mgmt and task simplification for grocery shopping, 14 mins.")));
+        assertEquals("97535:9", codes(run("Baby care practice, lifting the infant seat with neutral wrists, for her childcare "
+                + "tasks, nine minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
