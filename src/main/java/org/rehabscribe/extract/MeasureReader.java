@@ -131,7 +131,10 @@ final class MeasureReader {
             Set<String> sides = new java.util.HashSet<>();
             Num last = null;
             for (Num n : nums) {
-                boolean afterWas = n.previous() && n.index() > 0 && Regex.matches(t.get(n.index() - 1).text(), "was|were");
+                boolean afterWas = n.previous() && n.index() > 0 && Regex.matches(t.get(n.index() - 1).text(), "was|were")
+                        // "on the right was eighteen seconds, left was twenty eight": the other side's reading
+                        && !(n.index() > 1 && last != null && n.side() != null && !sides.contains(n.side())
+                            && t.get(n.index() - 2).text().equals(n.side()));
                 boolean again = afterWas && sides.contains(n.side());
                 if (afterWas && last != null && valueJustBefore(t, n.index() - 1, last.index())
                         || n.side() == null && n.previous() && last != null) { // "left was twelve, up from seven"

@@ -391,6 +391,9 @@ public final class SpeechTermCorrector {
         List<Token> out = new ArrayList<>(tok.size());
         int i = 0;
         for (PhraseSet.Hit h : hits) {
+            if (h.tag().startsWith("lefs") && Regex.anyToken(tok, h.from() - 6, h.from(), "right|r|rt")) {
+                continue; // "grip right forty, left thirty two up from twenty eight": the other side, not "LEFS"
+            }
             out.addAll(tok.subList(i, h.from()));
             int s = tok.get(h.from()).origStart();
             int e = tok.get(h.to() - 1).origEnd();

@@ -1695,6 +1695,24 @@ class RuleExtractorTest {
                 + "tasks, nine minutes.")));
     }
 
+    @Test
+    void eachSidesReadingSaidWithWas() {
+        assertEquals("single_leg_stance=18.0/null single_leg_stance=28.0/null", measures(run("Single leg stance on the right "
+                + "was, um, eighteen seconds, left was twenty eight.")));
+        // the side already read, said again with "was", is no third reading
+        assertEquals("grip_strength=40.0/null grip_strength=58.0/null", measures(run("Grip R 40# L 58#, R was 24# at eval.")));
+    }
+
+    @Test
+    void measureNamesAsTheVoicesHearThem() {
+        // "LEFS" is heard "left" before a score with its earlier value, but not after the other side
+        assertEquals("lefs=61.0/47.0", measures(heard("twelve minutes left was sixty one up from forty seven")));
+        assertEquals("grip_strength=44.0/null grip_strength=36.0/30.0", measures(heard("grip right forty four, left thirty six up from thirty")));
+        assertEquals("five_times_sit_to_stand=14.2/null", measures(heard("five x s t s fourteen point two seconds")));
+        assertEquals("fugl_meyer_ue=41.0/35.0", measures(heard("the goal meyer upper extremity was forty one up from thirty five")));
+        assertEquals("barthel_index=60.0/45.0", measures(heard("berthold today was sixty it was forty five at admission")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
