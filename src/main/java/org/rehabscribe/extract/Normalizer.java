@@ -608,7 +608,25 @@ public final class Normalizer {
                 out.add(in.get(i));
                 i++;
             }
+            if (j - i == 2 && i > 0 && in.get(i - 1).isNumber() && in.get(i).text().equals("s")
+                    && Regex.matches(in.get(i + 1).text(), "l|r")) {
+                out.add(in.get(i)); // "three s l two s": the seconds of a reading, then the next side
+                i++;
+                continue;
+            }
             if (j - i >= 2) {
+                // "w m l g t t r n g" ("w/ RW. Gt trng" read aloud): a known abbreviation inside the run starts a word
+                int head = runHead(joined(in, i, j));
+                if (head > 0) {
+                    out.add(head == 1 ? in.get(i) : new Token(joined(in, i, i + head), null, in.get(i).origStart(),
+                            in.get(i + head - 1).origEnd(), 0, 0));
+                    i += head;
+                    if (j - i < 2) {
+                        out.add(in.get(i));
+                        i = j;
+                        continue;
+                    }
+                }
                 out.add(new Token(joined(in, i, j), null, in.get(i).origStart(), in.get(j - 1).origEnd(), 0, 0));
                 i = j;
             } else {
@@ -621,6 +639,21 @@ public final class Normalizer {
 
     private static final java.util.Set<String> SPELLED_WITH_A_OR_I = PhraseSet.lines(
             "/org/rehabscribe/extract/spelled-abbreviations.txt");
+
+    /** Letter sequences that begin an abbreviation wherever they stand in a run of spoken letters. */
+    private static final List<String> RUN_HEADS = List.copyOf(PhraseSet.lines("/org/rehabscribe/extract/letter-run-heads.txt"));
+
+    /** Where in {@code run} a known abbreviation starts (0 when none does, or the whole run is one). */
+    private static int runHead(String run) {
+        int best = 0;
+        for (String h : RUN_HEADS) {
+            int at = run.indexOf(h);
+            if (at > 0 && (best == 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
 
     private static boolean isLetter(String w) {
         return w.length() == 1 && Character.isLetter(w.charAt(0)) && !w.equals("x");

@@ -122,4 +122,13 @@ class NormalizerTest {
         assertEquals("twenty-five", nt.spanOfTokens(1, 2).text());
         assertEquals("T U G", nt.spanOfTokens(nt.tokens().size() - 2, nt.tokens().size() - 1).text());
     }
+
+    @Test
+    void lettersSpokenOneByOne() {
+        assertEquals("the tug was 12", norm("the t u g was twelve"));
+        // a typed abbreviation inside a longer run of letters starts a word of its own
+        assertEquals("wml gttrng with rw", norm("w m l g t t r n g with r w"));
+        // the seconds of a reading stay apart from the next side
+        assertEquals("slsr 3 s l 2 s", norm("s l s r three s l two s")); // ("slsr" is "sls r" in asr-confusions.tsv)
+    }
 }

@@ -1711,6 +1711,9 @@ class RuleExtractorTest {
         assertEquals("five_times_sit_to_stand=14.2/null", measures(heard("five x s t s fourteen point two seconds")));
         assertEquals("fugl_meyer_ue=41.0/35.0", measures(heard("the goal meyer upper extremity was forty one up from thirty five")));
         assertEquals("barthel_index=60.0/45.0", measures(heard("berthold today was sixty it was forty five at admission")));
+        // typed "SLS R 3 s L 2 s" and "Gt trng" read letter by letter
+        assertEquals("single_leg_stance=3.0/null single_leg_stance=2.0/null", measures(heard("s l s r three s l two s")));
+        assertEquals("97116:12", codes(heard("w m l g t t r and g w slash r w one hundred ten ft twelve min")));
     }
 
     private static String measures(Extraction x) {
