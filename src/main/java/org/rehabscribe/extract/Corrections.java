@@ -165,8 +165,9 @@ public final class Corrections {
                 said += h.to() - j;
                 j = h.to();
             }
-            // (from speech no comma may be heard: "twelve minutes or so say twelve")
-            if (!comma && !hedged || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
+            // (from speech no comma may be heard: "twelve minutes or so say twelve", "like eleven eleven or twelve")
+            boolean repeated = !unit && j == a + 1 && j < t.size() && t.get(j).isNumber() && t.get(j).number().equals(t.get(a).number());
+            if (!comma && !hedged && !repeated || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
                 continue;
             }
             int b = j;

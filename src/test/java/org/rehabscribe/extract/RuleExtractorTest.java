@@ -1648,6 +1648,9 @@ class RuleExtractorTest {
         assertEquals("97112:11", codes(run("Tandem walking and the wobble board, for balance, we did that for like eleven, "
                 + "eleven or twelve, say eleven.")));
         assertEquals("97530:9", codes(run("Then car transfers, for getting to church, um, maybe eight, eight or nine, let's say nine.")));
+        // from speech, with no comma heard
+        assertEquals("97112:11", codes(heard("then tandem walking and the rocker board we did that for like eleven eleven or "
+                + "twelve say eleven")));
         // a count weighed is not settled into a time
         assertEquals(3, iv(run("Bridges, two or three sets, let's say three sets of ten, eight minutes."), "97110").parameters().sets());
     }
@@ -1714,6 +1717,9 @@ class RuleExtractorTest {
         // typed "SLS R 3 s L 2 s" and "Gt trng" read letter by letter
         assertEquals("single_leg_stance=3.0/null single_leg_stance=2.0/null", measures(heard("s l s r three s l two s")));
         assertEquals("97116:12", codes(heard("w m l g t t r and g w slash r w one hundred ten ft twelve min")));
+        // typed "TA:" heard as a sentence "top."
+        assertEquals("97110:10 97530:9", codes(heard("l a q two x twelve ten mins. top. bed w slash c s p t and sit stand "
+                + "from w slash c min a nine min")));
     }
 
     private static String measures(Extraction x) {
