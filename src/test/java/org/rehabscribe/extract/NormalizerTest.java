@@ -131,4 +131,21 @@ class NormalizerTest {
         // the seconds of a reading stay apart from the next side
         assertEquals("slsr 3 s l 2 s", norm("s l s r three s l two s")); // ("slsr" is "sls r" in asr-confusions.tsv)
     }
+
+    @Test
+    void punctuationSaidToADictationApp() {
+        assertEquals("bike , 10 minutes . plan : continue .", norm("bike comma ten minutes period new line plan colon continue period"));
+        // the nouns stay words
+        assertEquals("a rest period of 2 minutes", norm("a rest period of two minutes"));
+        assertEquals("history of colon cancer", norm("history of colon cancer"));
+    }
+
+    @Test
+    void cptCodesSaidAloudReadAsWhatTheyName() {
+        assertEquals("neuromuscular re education , balance", norm("ninety-seven one twelve, balance"));
+        assertEquals("manual therapy 8 minutes", norm("nine seven one four zero eight minutes"));
+        assertEquals("therapeutic activities , transfers", norm("97530, transfers"));
+        // numbers with a unit after them stay numbers
+        assertEquals("97 110 feet", norm("ninety seven one hundred ten feet"));
+    }
 }
