@@ -545,7 +545,8 @@ final class DoneToday {
      */
     private static boolean objectOfAnother(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
         int k = m.from() - 1;
-        while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home")) {
+        while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home|"
+                + "forward|backward|anterior|posterior|lateral|equal|proper|upright|increased|symmetrical|symmetric")) {
             k--;
         }
         // ", working on heel strike and knee extension at terminal stance": the second thing it worked on too
@@ -559,6 +560,15 @@ final class DoneToday {
         }
         // ", working on weight shift onto the prosthetic side": what the gait training worked on
         boolean workingOn = false;
+        // (", working on step length symmetry and knee flexion at loading": the words between name no activity)
+        int on = k;
+        while (on > m.from() - 8 && on >= 2 && !Regex.matches(tok.get(on).text(), "on|\\.|;|:|\\*nl\\*") && !tok.get(on).isNumber()) {
+            on--;
+        }
+        if (on != k && on >= 2 && tok.get(on).text().equals("on") && Regex.matches(tok.get(on - 1).text(), "working|focusing")
+                && tok.get(on - 2).text().equals(",") && Regex.anyToken(tok, on + 1, m.from(), "and")) {
+            k = on;
+        }
         if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
                 && tok.get(k - 2).text().equals(",")) {
             k = k - 1;

@@ -91,9 +91,10 @@ final class MeasureReader {
                 continue;
             }
             Num n = number(t, i, m.to());
-            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?")
+            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|hours?|hrs?|days?|weeks?|wks?|"
+                    + "months?|years?|flights?")
                     || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber())) {
-                continue; // "putty pinch and grip, 3 sets of 15": a dose, not a score
+                continue; // "putty pinch and grip, 3 sets of 15": a dose, not a score; "after runs longer than three miles"
             }
             if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("out")
                     && t.get(i + 2).text().equals("of") && i + 3 < t.size() && t.get(i + 3).isNumber()) {

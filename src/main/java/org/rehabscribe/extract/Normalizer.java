@@ -127,11 +127,14 @@ public final class Normalizer {
     }
 
     private static final java.util.Map<String, String> SPOKEN_CODES = spokenCodeNames();
+    /** The word a treatment code said aloud becomes ("cpt97110"). */
+    static final String SPOKEN_CODE_PREFIX = "cpt";
     /** After "ninety seven, one hundred ten" these make it two measurements, not a code. */
     private static final String UNIT_AFTER_CODE = "feet|ft|foot|meters?|m|lbs?|pounds?|#|degrees?|deg|%|percent|seconds?|secs?|s|"
             + "minutes?|mins?|min|reps?|times|x|/|out|steps|yards|inches|cm|kg|mph";
 
-    private static java.util.Map<String, String> spokenCodeNames() {
+    /** The codes of {@code spoken-codes.tsv}; a "-" reading marks a treatment code, read as a word of its own. */
+    static java.util.Map<String, String> spokenCodeNames() {
         java.util.Map<String, String> m = new java.util.HashMap<>();
         for (String[] f : org.rehabscribe.vocab.Tsv.read("/org/rehabscribe/extract/spoken-codes.tsv", 2)) {
             m.put(f[0].trim(), f[1].trim());
@@ -141,8 +144,8 @@ public final class Normalizer {
 
     /**
      * A CPT code said aloud ("ninety-seven one ten" is 97 then 110; "nine seven one one two" and
-     * "97530" one number) reads as the words it names ({@code spoken-codes.tsv}), so it is
-     * evidence like the name itself.
+     * "97530" one number): an evaluation code reads as the words it names, a treatment code as one
+     * word ("cpt97110") that names its code weakly ({@code spoken-codes.tsv}).
      */
     private static List<Token> spokenCodes(List<Token> in) {
         List<Token> out = new ArrayList<>(in.size());
@@ -157,6 +160,20 @@ public final class Normalizer {
                 width = 2;
             } else if (t.isNumber() && t.number() == Math.rint(t.number()) && t.number() >= 90000 && t.number() < 100000) {
                 code = Integer.toString(t.number().intValue());
+            } else if (!out.isEmpty() && out.get(out.size() - 1).text().equals("the")) {
+                // "then the five thirty-five, ...", "for the one-forty I did": the code without its 97
+                int suffix = -1;
+                if (wholeNumber(t, 100, 999)) {
+                    suffix = t.number().intValue();
+                    width = 1;
+                } else if (wholeNumber(t, 1, 9) && i + 1 < in.size() && wholeNumber(in.get(i + 1), 10, 99)) {
+                    suffix = t.number().intValue() * 100 + in.get(i + 1).number().intValue();
+                    width = 2;
+                }
+                String next = i + width < in.size() ? in.get(i + width).text() : "";
+                if (suffix > 0 && Regex.matches(next, ",|:|for|\\.|-|i|we")) {
+                    code = "97" + suffix;
+                }
             }
             String words = code == null ? null : SPOKEN_CODES.get(code);
             if (words == null) {
@@ -165,12 +182,22 @@ public final class Normalizer {
             }
             int s = t.origStart();
             int e = in.get(i + width - 1).origEnd();
-            for (String w : words.split(" ")) {
-                out.add(new Token(w, null, s, e, 0, 0));
+            if (words.equals("-")) {
+                // a treatment code: a word of its own, a weak name of its code (TermMatcher), so that what was done,
+                // said beside it, decides ("I'll lump this under ninety-seven one ten, single leg stance on foam")
+                out.add(new Token(SPOKEN_CODE_PREFIX + code, null, s, e, 0, 0));
+            } else {
+                for (String w : words.split(" ")) {
+                    out.add(new Token(w, null, s, e, 0, 0));
+                }
             }
             i += width - 1;
         }
         return out;
+    }
+
+    private static boolean wholeNumber(Token t, int min, int max) {
+        return t.isNumber() && t.number() == Math.rint(t.number()) && t.number() >= min && t.number() <= max;
     }
 
     private static final java.util.Map<String, String> SPOKEN_MARKS = java.util.Map.ofEntries(

@@ -29,6 +29,12 @@ public final class TermMatcher {
                 m.add(new Term(phrase.trim(), kind, f[2], f[3].equals("amb"), f[3].equals("weak"), test));
             }
         }
+        // treatment codes said aloud (Normalizer reads "ninety-seven one ten" as "cpt97110"): weak names of their codes
+        for (var code : Normalizer.spokenCodeNames().entrySet()) {
+            if (code.getValue().equals("-")) {
+                m.add(new Term(Normalizer.SPOKEN_CODE_PREFIX + code.getKey(), Term.Kind.CATEGORY, code.getKey(), false, true, null));
+            }
+        }
         return m;
     }
 

@@ -1699,6 +1699,11 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aDistanceIsNoPainScore() {
+        assertEquals("nprs=4.0/null", measures(run("Pain after runs over three miles, four out of ten.")));
+    }
+
+    @Test
     void eachSidesReadingSaidWithWas() {
         assertEquals("single_leg_stance=18.0/null single_leg_stance=28.0/null", measures(run("Single leg stance on the right "
                 + "was, um, eighteen seconds, left was twenty eight.")));
@@ -1720,6 +1725,28 @@ class RuleExtractorTest {
         // typed "TA:" heard as a sentence "top."
         assertEquals("97110:10 97530:9", codes(heard("l a q two x twelve ten mins. top. bed w slash c s p t and sit stand "
                 + "from w slash c min a nine min")));
+    }
+
+    @Test
+    void aCodeSaidAloudNamesItsCodeWeakly() {
+        assertEquals("97112:12 97110:10", codes(run("Ninety-seven one twelve, tandem and foam, twelve minutes. Nine seven one one "
+                + "zero for 10 minutes.")));
+        // what was done and its purpose decide when the code said disagrees
+        assertEquals("97110:10 97112:13", codes(run("Bridges and clams for hip strength, ten minutes. Then, I'll put it under "
+                + "ninety-seven one ten too, single leg stance on foam for proprioception, thirteen minutes.")));
+        // "the one-forty": the code without its 97
+        assertEquals("97140:8", codes(run("For the one-forty I did STM to the upper traps, eight minutes.")));
+        // "forty minutes timed" is the session's total, not one more time
+        assertEquals("97533:25 97530:15", codes(run("Sensory integration on the platform swing, twenty-five minutes. Then ther "
+                + "act, cutting on a line, fifteen minutes. Forty minutes timed, three units.")));
+    }
+
+    @Test
+    void whatTheCuesAndTheWalkingWorkedOn() {
+        assertEquals("97530:14", codes(run("Toilet transfers and sit to stand from the low recliner, min assist, cues for "
+                + "forward weight shift, fourteen minutes.")));
+        assertEquals("97116:12", codes(run("Gait with the rolling walker, two hundred feet twice, working on step length "
+                + "symmetry and knee flexion at loading, twelve minutes.")));
     }
 
     private static String measures(Extraction x) {
