@@ -142,9 +142,12 @@ class NormalizerTest {
 
     @Test
     void cptCodesSaidAloudReadAsWhatTheyName() {
-        assertEquals("neuromuscular re education , balance", norm("ninety-seven one twelve, balance"));
-        assertEquals("manual therapy 8 minutes", norm("nine seven one four zero eight minutes"));
-        assertEquals("therapeutic activities , transfers", norm("97530, transfers"));
+        // a treatment code is one word, a weak name of its code (TermMatcher); an evaluation code its words
+        assertEquals("cpt97112 , balance", norm("ninety-seven one twelve, balance"));
+        assertEquals("cpt97140 8 minutes", norm("nine seven one four zero eight minutes"));
+        assertEquals("cpt97530 , transfers", norm("97530, transfers"));
+        assertEquals("pt evaluation low complexity", norm("ninety-seven one sixty-one"));
+        assertEquals("then the cpt97535 , home set up", norm("then the five thirty-five, home set up"));
         // numbers with a unit after them stay numbers
         assertEquals("97 110 feet", norm("ninety seven one hundred ten feet"));
     }
