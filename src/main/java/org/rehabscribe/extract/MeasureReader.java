@@ -81,11 +81,12 @@ final class MeasureReader {
             comma |= tok.text().equals(",");
             boolean after = !nums.isEmpty() && (tok.isNumber() && saidAsNew(t, i)
                     || tok.text().equals(",") && i + 1 < t.size() && t.get(i + 1).isNumber() && saidAsNew(t, i + 1));
-            if (pain && comma && !after && (i > m.to() + 6 || tok.isNumber() && !(i + 1 < t.size()
-                    && Regex.matches(t.get(i + 1).text(), "/|out")))) {
+            boolean rating = tok.isNumber() && i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "/|out");
+            if (pain && comma && !after && (i > m.to() + 6 || tok.isNumber()) && !(rating && i <= m.to() + 14)) {
                 // "low back pain, visit number 6 of 12": past a comma only a rating on its scale ("4/10") is read,
-                // or the rating it went to ("seven out of ten at the start, four after")
-                if (i > m.to() + 6) {
+                // or the rating it went to ("seven out of ten at the start, four after"); a rating may come a few
+                // words on ("pain with stairs and after runs longer than three miles, four out of ten")
+                if (i > m.to() + 14) {
                     break;
                 }
                 continue;

@@ -1701,6 +1701,9 @@ class RuleExtractorTest {
     @Test
     void aDistanceIsNoPainScore() {
         assertEquals("nprs=4.0/null", measures(run("Pain after runs over three miles, four out of ten.")));
+        // a rating a few words past the comma
+        assertEquals("nprs=5.0/null", measures(run("Pain going down stairs and after walks longer than two miles, five out of ten.")));
+        assertEquals("", measures(run("Low back pain, visit number 6 of 12.")));
     }
 
     @Test
