@@ -1725,6 +1725,11 @@ class RuleExtractorTest {
         // typed "SLS R 3 s L 2 s" and "Gt trng" read letter by letter
         assertEquals("single_leg_stance=3.0/null single_leg_stance=2.0/null", measures(heard("s l s r three s l two s")));
         assertEquals("97116:12", codes(heard("w m l g t t r and g w slash r w one hundred ten ft twelve min")));
+        // typed "10s holds" and "pain-free" as the voices are heard
+        assertEquals("90912:32", codes(heard("same biofeedback for pelvic floor. quick flicks plus tens helps, supine sitting "
+                + "standing thirty two.")));
+        assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
+                + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
         // typed "TA:" heard as a sentence "top."
         assertEquals("97110:10 97530:9", codes(heard("l a q two x twelve ten mins. top. bed w slash c s p t and sit stand "
                 + "from w slash c min a nine min")));
