@@ -402,7 +402,11 @@ final class MeasureReader {
                         break;
                     }
                     if (SIDES.contains(x) && !x.equals("non")) {
-                        side = x;
+                        // (not the side that opens the next reading: "up from 31 at the initial left is 68")
+                        int v = k + 1 < t.size() && Regex.matches(t.get(k + 1).text(), "is|was|at|:") ? k + 2 : k + 1;
+                        if (!(v < t.size() && t.get(v).isNumber())) {
+                            side = x;
+                        }
                         break;
                     }
                 }

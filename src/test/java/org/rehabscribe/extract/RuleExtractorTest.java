@@ -1718,6 +1718,10 @@ class RuleExtractorTest {
     void measureNamesAsTheVoicesHearThem() {
         // "LEFS" is heard "left" before a score with its earlier value, but not after the other side
         assertEquals("lefs=61.0/47.0", measures(heard("twelve minutes left was sixty one up from forty seven")));
+        assertEquals("lefs=58.0/44.0", measures(heard("ten minutes. left fifty eight out of eighty, up from forty four")));
+        // unpunctuated, the side that opens the next reading is not the earlier value's
+        assertEquals("grip_strength=52.0/31.0 grip_strength=68.0/null", measures(heard("grip on the right fifty two pounds up "
+                + "from thirty one at the initial left is sixty eight")));
         assertEquals("grip_strength=44.0/null grip_strength=36.0/30.0", measures(heard("grip right forty four, left thirty six up from thirty")));
         assertEquals("five_times_sit_to_stand=14.2/null", measures(heard("five x s t s fourteen point two seconds")));
         assertEquals("fugl_meyer_ue=41.0/35.0", measures(heard("the goal meyer upper extremity was forty one up from thirty five")));
