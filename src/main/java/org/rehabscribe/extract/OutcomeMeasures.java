@@ -38,6 +38,9 @@ final class OutcomeMeasures {
         for (PhraseSet.Hit h : unscoredCues.find(tok)) {
             // "TUG 16.4 s, pain 3/10, shower transfer trng deferred": said of the activity named after the measure
             boolean ofActivity = all.stream().anyMatch(o -> o.from() > at && o.to() <= h.from()
+                    && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER)
+                    // "kitchen task deferred pt declined moca twenty one thirty" (no stop heard): said of the activity before it
+                    || h.from() < at && all.stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 1
                     && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER);
             if (ofActivity) {
                 continue;

@@ -1729,6 +1729,11 @@ class RuleExtractorTest {
         // typed "SLS R 3 s L 2 s" and "Gt trng" read letter by letter
         assertEquals("single_leg_stance=3.0/null single_leg_stance=2.0/null", measures(heard("s l s r three s l two s")));
         assertEquals("97116:12", codes(heard("w m l g t t r and g w slash r w one hundred ten ft twelve min")));
+        // typed "US 1 MHz", "Barthel 45/100" and "x-ray" as the voices are heard; a deferral said of the task before it
+        assertEquals("97035:8", codes(heard("o us one m h easy one point five w slashed cm two continuous posterior cuff eight min")));
+        assertEquals("barthel_index=45.0/null", measures(heard("stopped shoulder fatigue martha forty five one hundred")));
+        assertEquals("moca=21.0/null", measures(heard("kitchen task deferred pt declined moca twenty one thirty")));
+        assertEquals("", codes(heard("pt left three min early for x ray")));
         // typed "10s holds" and "pain-free" as the voices are heard
         assertEquals("90912:32", codes(heard("same biofeedback for pelvic floor. quick flicks plus tens helps, supine sitting "
                 + "standing thirty two.")));
