@@ -441,7 +441,7 @@ public final class Normalizer {
         return next.isNumber() && next.number() >= 10 && next.number() <= 99 && next.number() == Math.floor(next.number())
                 && Character.isLetter(text.charAt(next.origStart())) && next.origStart() > in.get(i).origEnd()
                 && text.substring(in.get(i).origEnd(), next.origStart()).isBlank()
-                && !Regex.matches(after, "seconds?|second|minutes?|minute|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-")
+                && !Regex.matches(after, "seconds?|second|minutes?|minute|mins?|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-")
                 // "three x five thirteen": typed "3x5 13'" read aloud, reps then minutes, not 513
                 && !(i > 0 && Regex.matches(in.get(i - 1).text(), "x|by|of|times"))
                 // "pain four ten": typed "4/10" read aloud, not 410

@@ -151,4 +151,11 @@ class NormalizerTest {
         // numbers with a unit after them stay numbers
         assertEquals("97 110 feet", norm("ninety seven one hundred ten feet"));
     }
+
+    @Test
+    void aTypedRangeOfMinutesReadAloudIsNoHundreds() {
+        // "8-10 min" read "eight ten min" is not 810 ("left one ten" for a grip of 110 still is)
+        assertEquals("cg 8 10 min then", norm("c g eight ten min then"));
+        assertEquals("grip left 110 , right 95", norm("grip left one ten, right ninety five"));
+    }
 }
