@@ -314,7 +314,9 @@ public final class SpeechTermCorrector {
         Token t = tok.get(i);
         if (!wholeUnder(t, 61) || t.number() < 1 || i + 2 >= tok.size() || !Regex.matches(tok.get(i + 1).text(), "and|am|m")
                 || !Regex.matches(tok.get(i + 2).text(), "\\.|,|;|\\*nl\\*")
-                || i > 0 && Regex.matches(tok.get(i - 1).text(), "at|from|until|till|by|since|to|around|before|after|past|about|of|x|by")) {
+                || i > 0 && Regex.matches(tok.get(i - 1).text(), "at|from|until|till|by|since|to|around|before|after|past|about|of|x|by")
+                // ("min of ten m.": typed "min A (10m)", the assist level's "A" heard "of")
+                && !(tok.get(i - 1).text().equals("of") && i > 1 && Regex.matches(tok.get(i - 2).text(), "min|mod|max"))) {
             return -1;
         }
         if (tok.get(i + 1).text().equals("m")) {

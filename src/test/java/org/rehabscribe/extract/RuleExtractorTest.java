@@ -1739,6 +1739,8 @@ class RuleExtractorTest {
                 + "standing thirty two.")));
         assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
                 + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
+        // typed "min A (10m)" heard "min of ten m."
+        assertEquals("97530:10", codes(heard("ta. bed mob supine sit log roll, car transfer sim min of ten m.")));
         // typed "TA:" heard as a sentence "top."
         assertEquals("97110:10 97530:9", codes(heard("l a q two x twelve ten mins. top. bed w slash c s p t and sit stand "
                 + "from w slash c min a nine min")));
