@@ -1739,6 +1739,9 @@ class RuleExtractorTest {
                 + "standing thirty two.")));
         assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
                 + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
+        // typed "NMR for gaze stability" heard "and an hour for": no hour
+        assertEquals("97112:24", codes(heard("vestibular hypofunction. and an hour for gaze stability plus balance. standing on "
+                + "foam tandem walking with head turns, twenty four min.")));
         // typed "min A (10m)" heard "min of ten m."
         assertEquals("97530:10", codes(heard("ta. bed mob supine sit log roll, car transfer sim min of ten m.")));
         // typed "TA:" heard as a sentence "top."
