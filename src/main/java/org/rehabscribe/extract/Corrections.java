@@ -166,7 +166,8 @@ public final class Corrections {
                 j = h.to();
             }
             // (from speech no comma may be heard: "twelve minutes or so say twelve", "like eleven eleven or twelve")
-            boolean repeated = !unit && j == a + 1 && j < t.size() && t.get(j).isNumber() && t.get(j).number().equals(t.get(a).number());
+            // ("that was twenty four minutes twenty four")
+            boolean repeated = j == a + (unit ? 2 : 1) && j < t.size() && t.get(j).isNumber() && t.get(j).number().equals(t.get(a).number());
             if (!comma && !hedged && !repeated || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
                 continue;
             }

@@ -1397,6 +1397,8 @@ class RuleExtractorTest {
         assertEquals("97542:14 97535:10", codes(run("For her wheelchair, trained her on the brakes and propelling down the hall, "
                 + "wheelchair management, about fourteen minutes. For upper body dressing, she put on her blouse with set up and "
                 + "verbal cues, ten minutes.")));
+        // from speech, a time said again after its unit
+        assertEquals("90912:24", codes(heard("biofeedback for the pelvic floor, that was uh twenty four minutes twenty four. then")));
         // from speech, with no comma heard, the heading ends where the doer is named
         assertEquals("97535:10", codes(heard("for upper body dressing she put on her blouse with setup and verbal cues ten minutes.")));
         // the heading is the goal of everything its sentence lists; the count is no time
@@ -1648,6 +1650,8 @@ class RuleExtractorTest {
         assertEquals("97112:11", codes(run("Tandem walking and the wobble board, for balance, we did that for like eleven, "
                 + "eleven or twelve, say eleven.")));
         assertEquals("97530:9", codes(run("Then car transfers, for getting to church, um, maybe eight, eight or nine, let's say nine.")));
+        // from speech, a time said again after its unit
+        assertEquals("90912:24", codes(heard("biofeedback for the pelvic floor, that was uh twenty four minutes twenty four. then")));
         // from speech, with no comma heard
         assertEquals("97112:11", codes(heard("then tandem walking and the rocker board we did that for like eleven eleven or "
                 + "twelve say eleven")));
