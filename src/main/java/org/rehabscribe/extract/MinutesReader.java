@@ -361,7 +361,9 @@ final class MinutesReader {
     private static boolean codeTotal(NormalizedText nt, Layout layout, List<Activity> acts, TimeSaid f) {
         List<Token> tok = nt.tokens();
         int after = f.to();
+        int inclAt = after < tok.size() && tok.get(after).text().equals(",") ? after + 1 : after; // ("te twenty six, incl bike")
         boolean totalAfter = after < tok.size() && Regex.matches(tok.get(after).text(), "total|totals|overall|incl|including|inclusive")
+                || inclAt < tok.size() && Regex.matches(tok.get(inclAt).text(), "incl|inclusive")
                 || after + 1 < tok.size() && tok.get(after).text().equals("in") && tok.get(after + 1).text().equals("total")
                 || inclusiveBefore(tok, layout, f.from());
         Activity named = null;

@@ -1675,6 +1675,9 @@ class RuleExtractorTest {
         assertEquals("97110:18", codes(run("Then exercise, bike to warm up, four minutes, then bird dogs and planks for core "
                 + "strength, so with the warm up that whole chunk was, um, like eighteen.")));
         assertEquals("97110:24", codes(run("TE: bike 6', squats 3x10, step ups 2x12 - TE 24' incl bike.")));
+        assertEquals("97110:24", codes(heard("te. bike six, squats three x ten, step ups two x twelve te twenty four, incl bike.")));
+        // "including" after a comma lists what the time was spent on
+        assertEquals("97110:10", codes(run("Therapeutic exercise was performed for 10 minutes, including prone press-ups.")));
     }
 
     @Test
