@@ -409,6 +409,13 @@ public final class Normalizer {
             String after = j < in.size() ? in.get(j).text() : "";
             boolean oneDigitTaken = Regex.matches(after, "minutes?|mins?") && Regex.matches(before, "grade|grades|gr|level|lvl|stage|phase|type|seat|setting|speed|incline|resistance|notch|position|l|c|t|s")
                     || before.equalsIgnoreCase("d") && Regex.matches(after, "minutes?|mins?|\\.|,|;");
+            if (j - i == 2 && !afterPoint && in.get(i).number().equals(in.get(i + 1).number())
+                    && (after.isEmpty() || Regex.matches(after, "\\.|,|;"))) {
+                // "joint mobs gr iii nine nine.": typed "9'." read aloud, the digit heard twice, not 99
+                out.add(new Token(in.get(i).text(), in.get(i).number(), in.get(i).origStart(), in.get(i + 1).origEnd(), 0, 0));
+                i = j;
+                continue;
+            }
             if (j - i == 2 && !afterPoint && oneDigitTaken) {
                 out.add(in.get(i));
                 out.add(in.get(i + 1));

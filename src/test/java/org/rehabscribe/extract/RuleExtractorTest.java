@@ -1746,6 +1746,11 @@ class RuleExtractorTest {
                 + "standing thirty two.")));
         assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
                 + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
+        // typed "9'." heard "nine nine." (the digit twice) and "14'" heard "for teen"
+        assertEquals("97140:9", codes(heard("radial carpal joint mobs gr iii nine nine. grip r twenty two l b")));
+        assertEquals("97140:14", codes(heard("manual. stm upper trap, lateral glides for teen. chin tucks next.")));
+        // said digit by digit before its unit it is still one number
+        assertEquals("97112:22", codes(run("Tandem walking and foam stance for balance, two two minutes.")));
         // typed "NMR for gaze stability" heard "and an hour for": no hour
         assertEquals("97112:24", codes(heard("vestibular hypofunction. and an hour for gaze stability plus balance. standing on "
                 + "foam tandem walking with head turns, twenty four min.")));
