@@ -133,8 +133,8 @@ public final class Corrections {
      */
     private List<Token> settleHedges(List<Token> t) {
         for (int a = 0; a < t.size(); a++) {
-            if (!t.get(a).isNumber()) {
-                continue;
+            if (!t.get(a).isNumber() || a > 0 && t.get(a).number() == 8 && Regex.matches(t.get(a - 1).text(), "cg|sb|rwsb")) {
+                continue; // ("standing c g eight, eight min": typed "CGA, 8 min", the "A" heard "eight")
             }
             int j = a + 1;
             boolean unit = j < t.size() && Regex.matches(t.get(j).text(), MINUTE_WORD);

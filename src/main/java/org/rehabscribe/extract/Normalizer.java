@@ -451,6 +451,8 @@ public final class Normalizer {
                 && !Regex.matches(after, "seconds?|second|minutes?|minute|mins?|pounds?|pound|foot|feet|inch|meters?|degree|degrees|percent|%|-")
                 // "three x five thirteen": typed "3x5 13'" read aloud, reps then minutes, not 513
                 && !(i > 0 && Regex.matches(in.get(i - 1).text(), "x|by|of|times"))
+                // "rail c g eight sixteen": typed "CGA, 16'", the assist level's "A" heard "eight", not 816
+                && !(in.get(i).number() == 8 && i > 0 && Regex.matches(in.get(i - 1).text(), "cg|sb|g|b|rwsb"))
                 // "pain four ten": typed "4/10" read aloud, not 410
                 && !(next.number() == 10 && i > 0 && (Regex.matches(in.get(i - 1).text(), "pain|rated|rates|rating|nprs|vas")
                         || i > 1 && Regex.matches(in.get(i - 1).text(), "is|was|at|of|'s")

@@ -1746,6 +1746,10 @@ class RuleExtractorTest {
                 + "standing thirty two.")));
         assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
                 + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
+        // typed "CGA" and "SBA" read letter by letter, their "A" heard "eight"
+        assertEquals("97116:16 97110:12", codes(heard("gait. amb one hundred fifty, x two in home w slash r w s b eight "
+                + "last four steps w slash rail c g eight sixteen. ther ex seated marching for le strength twelve.")));
+        assertEquals("97535:8", codes(heard("adl training at the sink. grooming in standing c g eight, eight min.")));
         // typed "9'." heard "nine nine." (the digit twice) and "14'" heard "for teen"
         assertEquals("97140:9", codes(heard("radial carpal joint mobs gr iii nine nine. grip r twenty two l b")));
         assertEquals("97140:14", codes(heard("manual. stm upper trap, lateral glides for teen. chin tucks next.")));
