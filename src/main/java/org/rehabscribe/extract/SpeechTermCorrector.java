@@ -221,6 +221,31 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * "MoCA 22/30" heard "moca twenty to thirty": a score of round tens, then "to", then the
+     * scale of the test just named, is the tens plus two out of that scale.
+     */
+    private static int twoHeardAsToBeforeScale(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i == 0 || !Regex.matches(tok.get(i - 1).text(), SCORED_BEFORE_SCALE) || !wholeUnder(t, 100) || t.number() < 20
+                || t.number() % 10 != 0 || i + 2 >= tok.size() || !tok.get(i + 1).text().equals("to") || !wholeUnder(tok.get(i + 2), 101)
+                || tok.get(i + 2).number() <= t.number() + 2
+                || i + 3 < tok.size() && Regex.matches(tok.get(i + 3).text(), "minutes?|mins?|min|seconds?|secs?|feet|ft|reps|percent|%|"
+                        + "pounds?|lbs?|degrees?|deg|times|meters?|m|years?|days?|weeks?|hours?")) {
+            return -1; // ("the walk was twenty to thirty minutes": a range)
+        }
+        double v = t.number() + 2;
+        String text = Normalizer.format(v);
+        out.add(new Token(text, v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0));
+        out.add(new Token("/", null, tok.get(i + 1).origEnd(), tok.get(i + 1).origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 1).origEnd()), t.origStart(), tok.get(i + 1).origEnd(),
+                text + " /"));
+        return i + 2;
+    }
+
+    /** Tests scored out of a fixed scale, as heard right before their score. */
+    private static final String SCORED_BEFORE_SCALE = "moca|mmse|slums|berg|bbs|tinetti|dgi|fga|lefs|koos|barthel|fma|was|is";
+
+    /**
      * "times twenty three minutes" heard "times when d three minutes": the "t" of "twenty" goes
      * to the "s" of "times", and "when", "when d" or "when day" with a digit after it is twenty
      * and that digit. Only right after "times" or "x", where a count or a time is due, and before
@@ -384,6 +409,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);
         nt = pass(nt, fixes, SpeechTermCorrector::minuteMarkHeard);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
+        nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToBeforeScale);
         nt = pass(nt, fixes, this::pauseInsideTerm);
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {

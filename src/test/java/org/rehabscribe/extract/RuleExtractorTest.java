@@ -1746,6 +1746,9 @@ class RuleExtractorTest {
                 + "standing thirty two.")));
         assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
                 + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
+        // "MoCA 22/30" heard "moca twenty to thirty"; a range of minutes stays one
+        assertEquals("moca=22.0/null", measures(heard("moca twenty to thirty.")));
+        assertEquals("97110:20", codes(heard("the bike was twenty to thirty minutes")));
         // typed "CGA" and "SBA" read letter by letter, their "A" heard "eight"
         assertEquals("97116:16 97110:12", codes(heard("gait. amb one hundred fifty, x two in home w slash r w s b eight "
                 + "last four steps w slash rail c g eight sixteen. ther ex seated marching for le strength twelve.")));
