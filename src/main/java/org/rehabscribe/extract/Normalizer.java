@@ -48,7 +48,7 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, spokenCodes(mergeSpelledDigits(text, usSpelling(countWords(text, toHeardAsTwo(text, spokenPunctuation(tokens(text)))))))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, spokenCodes(mergeSpelledDigits(text, scoreReadDigitByDigit(text, usSpelling(countWords(text, toHeardAsTwo(text, spokenPunctuation(tokens(text))))))))))))),
                         fromSpeech));
     }
 
@@ -198,6 +198,41 @@ public final class Normalizer {
 
     private static boolean wholeNumber(Token t, int min, int max) {
         return t.isNumber() && t.number() == Math.rint(t.number()) && t.number() >= min && t.number() <= max;
+    }
+
+    /** Digits as a recognizer may hear them ("for five" is 4 5). */
+    private static final Map<String, Integer> HEARD_DIGITS = Map.ofEntries(Map.entry("to", 2), Map.entry("too", 2),
+            Map.entry("for", 4), Map.entry("free", 3), Map.entry("won", 1), Map.entry("ate", 8), Map.entry("o", 0), Map.entry("oh", 0));
+
+    /**
+     * Typed "QuickDASH 45 (61 at IE)" as a synthesiser reads it, "quick dash four five sixty one at
+     * ie", and as it is heard, "quick dash for five sixty one": two digits after the test's name,
+     * then the earlier score, are the score.
+     */
+    private static List<Token> scoreReadDigitByDigit(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            boolean afterName = i > 0 && in.get(i - 1).text().equals("dash") && i > 1 && in.get(i - 2).text().equals("quick")
+                    || i > 0 && in.get(i - 1).text().equals("quickdash");
+            Integer first = afterName ? heardDigit(text, t) : null;
+            Integer second = first != null && i + 1 < in.size() ? heardDigit(text, in.get(i + 1)) : null;
+            if (first == null || second == null || first == 0 || i + 2 >= in.size() || !wholeNumber(in.get(i + 2), 10, 100)) {
+                out.add(t);
+                continue;
+            }
+            double v = first * 10 + second;
+            out.add(new Token(format(v), v, t.origStart(), in.get(i + 1).origEnd(), 0, 0));
+            i++;
+        }
+        return out;
+    }
+
+    private static Integer heardDigit(String text, Token t) {
+        if (t.isNumber()) {
+            return wholeNumber(t, 0, 9) && Character.isLetter(text.charAt(t.origStart())) ? t.number().intValue() : null; // "five", not "5"
+        }
+        return HEARD_DIGITS.get(t.text());
     }
 
     private static final java.util.Map<String, String> SPOKEN_MARKS = java.util.Map.ofEntries(

@@ -1746,6 +1746,9 @@ class RuleExtractorTest {
                 + "standing thirty two.")));
         assertEquals("grip_strength=48.0/null grip_strength=72.0/null nprs=4.0/null", measures(heard("grip r forty eight l b "
                 + "pain three was thirty five l b, l seventy two l b. pain four tenths")));
+        // typed "QuickDASH 41 (55 at IE)" read digit by digit and heard "quick dash for one fifty five at ie"
+        assertEquals("quickdash=41.0/55.0", measures(heard("cm quick dash for one fifty five at ie")));
+        assertEquals("quickdash=45.0/null", measures(heard("quick dash forty five")));
         // "MoCA 22/30" heard "moca twenty to thirty"; a range of minutes stays one
         assertEquals("moca=22.0/null", measures(heard("moca twenty to thirty.")));
         assertEquals("97110:20", codes(heard("the bike was twenty to thirty minutes")));
