@@ -41,7 +41,9 @@ final class OutcomeMeasures {
                     && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER)
                     // "kitchen task deferred pt declined moca twenty one thirty" (no stop heard): said of the activity before it
                     || h.from() < at && all.stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 1
-                    && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER);
+                    && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER)
+                    // "putty planned deferred pt fatigued p s f s avg five point three": a cue well before the name is not its
+                    || h.from() < at && at - h.to() > 3;
             if (ofActivity) {
                 continue;
             }

@@ -242,6 +242,24 @@ public final class SpeechTermCorrector {
         return i + 2;
     }
 
+    /**
+     * Typed "PSFS avg 6.3" read aloud "p s f s avg six three" (the point not read): the two
+     * digits after a PSFS average are its units and tenths.
+     */
+    private static int averageWithoutPoint(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i < 2 || !Regex.matches(tok.get(i - 1).text(), "avg|average") || !tok.get(i - 2).text().equals("psfs")
+                || !wholeUnder(t, 100) || t.number() < 11 || t.number() % 10 == 0
+                || !nt.original().substring(t.origStart(), t.origEnd()).trim().matches("[a-z]+ [a-z]+")) {
+            return -1;
+        }
+        double v = t.number() / 10.0;
+        String text = Normalizer.format(v);
+        out.add(new Token(text, v, t.origStart(), t.origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), text));
+        return i + 1;
+    }
+
     /** Tests scored out of a fixed scale, as heard right before their score. */
     private static final String SCORED_BEFORE_SCALE = "moca|mmse|slums|berg|bbs|tinetti|dgi|fga|lefs|koos|barthel|fma|was|is";
 
@@ -398,8 +416,17 @@ public final class SpeechTermCorrector {
         return t.isNumber() && t.number() >= 0 && t.number() <= 9 && t.number() == Math.floor(t.number()) && t.text().length() == 1;
     }
 
-    /** Rewrites the recognizer's known mishearings ({@code asr-confusions.tsv}) and fractions read aloud. */
+    /**
+     * Rewrites the recognizer's known mishearings: numbers and shorthand as the voices read and
+     * the model hears them, then the phrases of {@code asr-confusions.tsv}, then what only reads
+     * right once those are ("psfs avg six three").
+     */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
+        return pass(phraseConfusions(heardNumbers(nt, fixes), fixes), fixes, SpeechTermCorrector::averageWithoutPoint);
+    }
+
+    /** Fractions, times, echoes and shorthand numbers as heard. */
+    private NormalizedText heardNumbers(NormalizedText nt, List<Fix> fixes) {
         nt = pass(nt, fixes, SpeechTermCorrector::spokenFraction);
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
@@ -410,7 +437,11 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::minuteMarkHeard);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToThe);
         nt = pass(nt, fixes, SpeechTermCorrector::twoHeardAsToBeforeScale);
-        nt = pass(nt, fixes, this::pauseInsideTerm);
+        return pass(nt, fixes, this::pauseInsideTerm);
+    }
+
+    /** The phrases of {@code asr-confusions.tsv} rewritten to what was said. */
+    private NormalizedText phraseConfusions(NormalizedText nt, List<Fix> fixes) {
         List<PhraseSet.Hit> hits = confusions.find(nt.tokens());
         if (hits.isEmpty()) {
             return nt;

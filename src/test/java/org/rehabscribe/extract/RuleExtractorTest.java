@@ -1749,6 +1749,11 @@ class RuleExtractorTest {
         // typed "QuickDASH 41 (55 at IE)" read digit by digit and heard "quick dash for one fifty five at ie"
         assertEquals("quickdash=41.0/55.0", measures(heard("cm quick dash for one fifty five at ie")));
         assertEquals("quickdash=45.0/null", measures(heard("quick dash forty five")));
+        // typed "ODI 30% (was 36%)" heard "only thirty percent was ..."; "PSFS avg 6.3" read without its point
+        assertEquals("oswestry_disability_index=30.0/36.0", measures(heard("bridges eleven. only thirty percent was thirty six percent")));
+        assertEquals("psfs=6.3/null nprs=2.0/null", measures(heard("mt n slash a tele. p s f s a vg six three slashed ten. pain two tenths")));
+        // a deferral said well before a measure's name is not said of it
+        assertEquals("psfs=5.3/null", measures(heard("putty planned deferred pt fatigued p s f s avg five point three")));
         // "MoCA 22/30" heard "moca twenty to thirty"; a range of minutes stays one
         assertEquals("moca=22.0/null", measures(heard("moca twenty to thirty.")));
         assertEquals("97110:20", codes(heard("the bike was twenty to thirty minutes")));
