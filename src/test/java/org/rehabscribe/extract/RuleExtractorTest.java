@@ -1743,6 +1743,10 @@ class RuleExtractorTest {
         assertEquals("barthel_index=45.0/null", measures(heard("stopped shoulder fatigue martha forty five one hundred")));
         assertEquals("moca=21.0/null", measures(heard("kitchen task deferred pt declined moca twenty one thirty")));
         assertEquals("", codes(heard("pt left three min early for x ray")));
+        // "group class" heard "good glass"; "the US was eight minutes" said of the ultrasound
+        assertEquals("97150:40", codes(heard("after that she joined the pulmonary good glass, breathing techniques and paced walking, "
+                + "forty minutes with five others.")));
+        assertEquals("97035:8", codes(heard("the us was eight min to the low back, pulsed.")));
         // typed "10s holds" and "pain-free" as the voices are heard
         assertEquals("90912:32", codes(heard("same biofeedback for pelvic floor. quick flicks plus tens helps, supine sitting "
                 + "standing thirty two.")));
