@@ -260,6 +260,33 @@ public final class SpeechTermCorrector {
         return i + 1;
     }
 
+    /**
+     * Typed "Barthel 40/100" read aloud "forty one-hundredths" and heard "forty one hundred(th)",
+     * which reads as 4100: after the Barthel's name, a round tens said before "one hundred" is
+     * that score out of 100.
+     */
+    private static int scoreOutOfAHundred(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (i == 0 || !Regex.matches(tok.get(i - 1).text(), "barthel|index") || !t.isNumber()) {
+            return -1;
+        }
+        java.util.regex.Matcher m = OUT_OF_A_HUNDRED.matcher(nt.original().substring(t.origStart(), t.origEnd()).trim());
+        if (!m.matches()) {
+            return -1;
+        }
+        double v = TENS.indexOf(m.group(1)) * 10 + 20;
+        String text = Normalizer.format(v);
+        out.add(new Token(text, v, t.origStart(), t.origEnd(), 0, 0));
+        out.add(new Token("/", null, t.origEnd(), t.origEnd(), 0, 0));
+        out.add(new Token("100", 100.0, t.origEnd(), t.origEnd(), 0, 0));
+        fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), text + " / 100"));
+        return i + 1;
+    }
+
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final java.util.regex.Pattern OUT_OF_A_HUNDRED = java.util.regex.Pattern.compile(
+            "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) one hundred(?:th|ths|s)?");
+
     /** Tests scored out of a fixed scale, as heard right before their score. */
     private static final String SCORED_BEFORE_SCALE = "moca|mmse|slums|berg|bbs|tinetti|dgi|fga|lefs|koos|barthel|fma|was|is";
 
@@ -422,7 +449,8 @@ public final class SpeechTermCorrector {
      * right once those are ("psfs avg six three").
      */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
-        return pass(phraseConfusions(heardNumbers(nt, fixes), fixes), fixes, SpeechTermCorrector::averageWithoutPoint);
+        NormalizedText heard = phraseConfusions(heardNumbers(nt, fixes), fixes);
+        return pass(pass(heard, fixes, SpeechTermCorrector::averageWithoutPoint), fixes, SpeechTermCorrector::scoreOutOfAHundred);
     }
 
     /** Fractions, times, echoes and shorthand numbers as heard. */

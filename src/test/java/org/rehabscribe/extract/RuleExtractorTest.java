@@ -1743,6 +1743,9 @@ class RuleExtractorTest {
         assertEquals("barthel_index=45.0/null", measures(heard("stopped shoulder fatigue martha forty five one hundred")));
         assertEquals("moca=21.0/null", measures(heard("kitchen task deferred pt declined moca twenty one thirty")));
         assertEquals("", codes(heard("pt left three min early for x ray")));
+        // typed "Barthel Index 40/100" heard "... index forty one hundredth" (read 4100); "rollator" heard "rolling her"
+        assertEquals("barthel_index=40.0/null", measures(heard("at admission bartholdy index forty one hundredth. plan")));
+        assertEquals("97116:12", codes(heard("then gait with the rolling her a hundred and fifty feet times two, twelve minutes")));
         // "group class" heard "good glass"; "the US was eight minutes" said of the ultrasound
         assertEquals("97150:40", codes(heard("after that she joined the pulmonary good glass, breathing techniques and paced walking, "
                 + "forty minutes with five others.")));
