@@ -442,7 +442,7 @@ final class DoneToday {
         }
         int k = m.from() - 1;
         while (k >= 0 && m.from() - k <= 3 && !Regex.matches(tok.get(k).text(), TOWARDS)) {
-            if (!Regex.matches(tok.get(k).text(), "the|a|an|clinic|gym|hospital|unit|outdoor|indoor|long|short|steep|front|back")) {
+            if (!Regex.matches(tok.get(k).text(), "the|a|an|that|this|our|clinic|gym|hospital|unit|outdoor|indoor|long|short|steep|front|back")) {
                 return false;
             }
             k--;

@@ -1419,6 +1419,8 @@ class RuleExtractorTest {
     void whereTheWheelchairWentIsNoGait() {
         assertEquals("97542:23", codes(run("Then the wheelchair: we checked the cushion inflation, trained pressure reliefs "
                 + "with a forward lean, and propulsion up the clinic ramp, twenty-three minutes.")));
+        assertEquals("97542:23", codes(heard("trained pressure reliefs with a forward lean, and propulsion up that clinic ramp, "
+                + "twenty three minutes.")));
         assertEquals("97116:10", codes(run("Gait up the ramp with the rolling walker, ten minutes.")));
     }
 
