@@ -68,7 +68,8 @@ public final class Corrections {
                     // unit stood for the number now corrected
                     old = unitWithoutNumber(t, i);
                 }
-                if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd) || hesitation(cue) && !minutesRestated(t, old, now)) {
+                if (old < 0 || now < 0 || !wordCue && wordsAround(t, i, cueEnd) || hesitation(cue) && !minutesRestated(t, old, now)
+                        || namesWhatChanges(t, cueEnd, now)) {
                     continue; // "he needed mod assist, actually, let me correct that, min assist": a word is corrected
                 }
                 if (old > 0 && Regex.matches(t.get(old - 1).text(), "of|x|by|times") && now + 1 < t.size()
@@ -118,6 +119,20 @@ public final class Corrections {
             }
         }
         return t;
+    }
+
+    /**
+     * "Wait, change the self-care to twenty-three": an instruction that names what it changes is
+     * not a correction of the number said just before (the later sentence amends the named one).
+     */
+    private static boolean namesWhatChanges(List<Token> t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (Regex.matches(t.get(k).text(), "change|make|put|set|bump|switch|update|fix|mark") && Regex.matches(t.get(k + 1).text(), "the|his|her")
+                    && !(k + 2 < to && Regex.matches(t.get(k + 2).text(), "time|minutes?|number"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String MINUTE_WORD = "minutes?|mins?|min";

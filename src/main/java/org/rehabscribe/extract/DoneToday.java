@@ -91,6 +91,17 @@ final class DoneToday {
                     }
                 }
             }
+            // "Take out the stairs, we skipped them", "No wait, we didn't get to the stairs": an earlier naming is withdrawn
+            if (negated && withdraws(tok, m)) {
+                String head = tok.get(m.to() - 1).text();
+                for (Activity o : acts) {
+                    if (o != a && o.mention.to() <= m.from() && !layout.sameSentence(o.mention.from(), m.from())
+                            && tok.get(o.mention.to() - 1).text().equals(head) && TimeAmendments.sameThing(o, a)) {
+                        o.live = false;
+                        o.negated = true;
+                    }
+                }
+            }
             if (negated || isPurpose(tok, m) && !headingNamesTheWork(tok, layout, acts, m) || isFinding(tok, m)
                     || objectOfAnother(tok, layout, acts, m) || deviceOfAnother(tok, layout, acts, m) || placeOfAnother(tok, acts, m)
                     || planSentence(tok, layout, m.from())
@@ -589,6 +600,18 @@ final class DoneToday {
             }
         }
         return false;
+    }
+
+    /** An instruction or a recollection, right before a name, that takes back what was said of it. */
+    private static final String WITHDRAWN = "(?:take out|take off|leave out|leave off|strike|remove|delete|scratch|"
+            + "(?:do n't|don't|do not) (?:put in|put down|list|add|include|bill|charge|code)|(?:did n't|didn't|did not) (?:get to|do|get))"
+            + "(?: the| his| her)?";
+
+    private static boolean withdraws(List<Token> tok, Mention m) {
+        String before = String.join(" ", tok.subList(Math.max(0, m.from() - 5), m.from()).stream().map(Token::text).toList());
+        // (not "scratch the paraffin time, it was eight": its time is corrected, not the paraffin withdrawn)
+        return Regex.find(before, "\\b" + WITHDRAWN + "$")
+                && !(m.to() < tok.size() && Regex.matches(tok.get(m.to()).text(), "time|times|minutes?|mins?|number|part|piece"));
     }
 
     /** A sentence that starts with "plan" or "next visit" lists what will be done, not what was. */

@@ -1809,6 +1809,23 @@ class RuleExtractorTest {
                 + "symmetry and knee flexion at loading, twelve minutes.")));
     }
 
+    @Test
+    void instructionsToTheScribe() {
+        // what it is told to leave out was not done, however it was named before
+        assertEquals("97110:10", codes(run("Stairs with the rail, four steps, eight minutes. Bridges ten minutes. Take out the "
+                + "stairs, we skipped them. Don't put in the NMES, the unit was down. Don't bill the paraffin.")));
+        assertEquals("97110:10", codes(run("Stairs with the rail, four steps, eight minutes. Bridges ten minutes. No wait, we "
+                + "didn't get to the stairs.")));
+        // what it is told to change takes the new time; "change the self-care to" names what changes
+        assertEquals("97535:23 97112:12 97140:23", codes(run("Self-care, upper body dressing at the sink, min assist, twenty "
+                + "minutes. Neuro re-ed, weight bearing through the right arm for motor control, twelve minutes. Wait, change "
+                + "the self-care to twenty-three, she needed more time. Manual, STM, eighteen minutes. Actually make the manual "
+                + "twenty-three, not eighteen.")));
+        // a time corrected is not the activity withdrawn
+        assertTrue(codes(run("Paraffin first, ten minutes. Putty and wrist curls for grip strength, eighteen minutes. Oh, "
+                + "scratch the paraffin time, it was eight.")).startsWith("97018:"));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
