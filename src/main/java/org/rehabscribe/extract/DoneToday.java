@@ -95,8 +95,12 @@ final class DoneToday {
             if (negated && withdraws(tok, m)) {
                 String head = tok.get(m.to() - 1).text();
                 for (Activity o : acts) {
+                    // (the same name, or the same last word unless it is one many names end in: "stair training" is no
+                    // "gait training")
+                    boolean sameName = o.mention.term().phrase().equals(m.term().phrase()) || tok.get(o.mention.to() - 1).text().equals(head)
+                            && !Regex.matches(head, "training|trng|exercises?|therapy|work|activities|activity|ed|education|management|stuff|program");
                     if (o != a && o.mention.to() <= m.from() && !layout.sameSentence(o.mention.from(), m.from())
-                            && tok.get(o.mention.to() - 1).text().equals(head) && TimeAmendments.sameThing(o, a)) {
+                            && sameName && TimeAmendments.sameThing(o, a)) {
                         o.live = false;
                         o.negated = true;
                     }

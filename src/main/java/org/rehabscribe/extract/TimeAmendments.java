@@ -13,7 +13,7 @@ final class TimeAmendments {
     private TimeAmendments() {}
 
     /** Words that make a sentence naming an earlier activity and a time a correction of that time. */
-    static final String AMENDS = "actually|correct|correction|changing|change|wait|closer|really|instead|fix|mixing|mean|sorry";
+    static final String AMENDS = "actually|correct|correction|changing|change|make|wait|closer|really|instead|fix|mixing|mean|sorry";
 
     /**
      * "Hold on, the US was actually 7", "So basically, wait, the transfers, I think it was closer

@@ -1821,6 +1821,10 @@ class RuleExtractorTest {
                 + "minutes. Neuro re-ed, weight bearing through the right arm for motor control, twelve minutes. Wait, change "
                 + "the self-care to twenty-three, she needed more time. Manual, STM, eighteen minutes. Actually make the manual "
                 + "twenty-three, not eighteen.")));
+        // "make the manual twelve" replaces its time; "don't bill the stair training" withdraws no gait training
+        assertEquals("97140:12 97116:15", codes(run("Manual therapy, patellar mobs, put down ten minutes. Gait training with "
+                + "the walker, fifteen minutes. Actually make the manual twelve, I went long. Don't bill the stair training, "
+                + "we only talked it through.")));
         // a time corrected is not the activity withdrawn
         assertTrue(codes(run("Paraffin first, ten minutes. Putty and wrist curls for grip strength, eighteen minutes. Oh, "
                 + "scratch the paraffin time, it was eight.")).startsWith("97018:"));
