@@ -494,7 +494,9 @@ final class DoneToday {
         // "putting the steps of making coffee in order": what a task was about
         boolean about = k >= 1 && tok.get(k).text().equals("of")
                 && Regex.matches(tok.get(k - 1).text(), "steps|sequence|order|pictures|picture|cards|list|photos|instructions");
-        return about || k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
+        // "I had the tech carry the chest tube drainage": done by staff, not the patient's activity
+        boolean byStaff = k >= 0 && Regex.matches(tok.get(k).text(), "tech|techs|aide|aides|cna|nurse|nursing|rn|transport|staff|sitter");
+        return about || byStaff || k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
     }
 
     /**

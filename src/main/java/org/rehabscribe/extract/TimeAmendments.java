@@ -97,8 +97,16 @@ final class TimeAmendments {
     static boolean amends(List<Token> tok, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = tok.get(k).text();
+            String next = k + 1 < tok.size() ? tok.get(k + 1).text() : "";
+            if (Regex.matches(w, "change|make|fix")) {
+                // a verb of correction ("change the self-care to", "make that twelve"), not a noun ("during the gown change")
+                if (Regex.matches(next, "the|that|it|his|her|to|this|my") && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "the|a|an"))) {
+                    return true;
+                }
+                continue;
+            }
             if (w.equals("actually") ? k + 1 < tok.size() && (tok.get(k + 1).isNumber()
-                    || Regex.matches(tok.get(k + 1).text(), "was|is|were|it|more|closer|that|,"))
+                    || Regex.matches(next, "was|is|were|it|more|closer|that|,"))
                     : Regex.matches(w, AMENDS)) {
                 return true;
             }

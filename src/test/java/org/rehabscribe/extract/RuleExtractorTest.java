@@ -1825,6 +1825,12 @@ class RuleExtractorTest {
         assertEquals("97140:12 97116:15", codes(run("Manual therapy, patellar mobs, put down ten minutes. Gait training with "
                 + "the walker, fifteen minutes. Actually make the manual twelve, I went long. Don't bill the stair training, "
                 + "we only talked it through.")));
+        // "the gown change" is no instruction to change a time; what the tech carried is no activity of the patient's
+        assertEquals("97535:22 97110:9", codes(run("Self-care, grooming and upper body dressing, twenty-two minutes. Sats dipped "
+                + "to 88 percent during the gown change. Then seated shoulder flexion, two sets of ten, for endurance for her "
+                + "ADLs, nine minutes.")));
+        assertEquals("97116:12", codes(run("Gait training on crutches, non-weight bearing, 25 feet twice, contact guard, I had "
+                + "the tech carry the chest tube drainage. That was twelve minutes.")));
         // a time corrected is not the activity withdrawn
         assertTrue(codes(run("Paraffin first, ten minutes. Putty and wrist curls for grip strength, eighteen minutes. Oh, "
                 + "scratch the paraffin time, it was eight.")).startsWith("97018:"));
