@@ -29,7 +29,7 @@ public final class SpeechTermCorrector {
         List<String> vocabulary = new ArrayList<>(extraPhrases);
         Set<String> measures = new HashSet<>();
         for (Term t : terms.terms()) {
-            if (t.kind() != Kind.OTHER && !t.phrase().startsWith(Normalizer.SPOKEN_CODE_PREFIX)) { // ("cpt97110" is not heard so)
+            if (t.kind() != Kind.OTHER && !t.phrase().startsWith(SpokenCommands.SPOKEN_CODE_PREFIX)) { // ("cpt97110" is not heard so)
                 vocabulary.add(t.phrase());
             }
             if (t.kind() == Kind.MEASURE) {

@@ -30,9 +30,9 @@ public final class TermMatcher {
             }
         }
         // treatment codes said aloud (Normalizer reads "ninety-seven one ten" as "cpt97110"): weak names of their codes
-        for (var code : Normalizer.spokenCodeNames().entrySet()) {
+        for (var code : SpokenCommands.spokenCodeNames().entrySet()) {
             if (code.getValue().equals("-")) {
-                m.add(new Term(Normalizer.SPOKEN_CODE_PREFIX + code.getKey(), Term.Kind.CATEGORY, code.getKey(), false, true, null));
+                m.add(new Term(SpokenCommands.SPOKEN_CODE_PREFIX + code.getKey(), Term.Kind.CATEGORY, code.getKey(), false, true, null));
             }
         }
         return m;
