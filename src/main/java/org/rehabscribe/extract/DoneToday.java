@@ -484,6 +484,11 @@ final class DoneToday {
 
     /** "modified to accommodate the increased wrist extension": a motion described, not an exercise done. */
     private static boolean isFinding(List<Token> tok, Mention m) {
+        // "splinting with the heart pillow": bracing the sternum to cough, not an orthosis
+        if (m.term().target().equals("97760") && tok.get(m.to() - 1).text().equals("splinting") && m.to() + 2 < tok.size()
+                && Regex.anyToken(tok, m.to(), Math.min(tok.size(), m.to() + 5), "pillow|pillows|cough|coughing|incision|sternum|sternal")) {
+            return true;
+        }
         if (m.term().kind() != Term.Kind.ACTIVITY) {
             return false;
         }

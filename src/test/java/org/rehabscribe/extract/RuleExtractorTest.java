@@ -1831,6 +1831,9 @@ class RuleExtractorTest {
                 + "ADLs, nine minutes.")));
         assertEquals("97116:12", codes(run("Gait training on crutches, non-weight bearing, 25 feet twice, contact guard, I had "
                 + "the tech carry the chest tube drainage. That was twelve minutes.")));
+        // "splinting with the heart pillow" after heart surgery is bracing to cough, no orthosis
+        assertEquals("97535:15", codes(run("Upper body dressing at the sink within sternal precautions, splinting with the heart "
+                + "pillow, 15 minutes.")));
         // a time corrected is not the activity withdrawn
         assertTrue(codes(run("Paraffin first, ten minutes. Putty and wrist curls for grip strength, eighteen minutes. Oh, "
                 + "scratch the paraffin time, it was eight.")).startsWith("97018:"));
