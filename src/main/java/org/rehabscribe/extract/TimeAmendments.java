@@ -83,7 +83,9 @@ final class TimeAmendments {
             }
         }
         for (Activity a : acts) {
-            if (a.mention.from() >= from && a.mention.to() <= f.from() && a.kind() != Term.Kind.OTHER && !sameThing(a, timed)) {
+            // (equipment named in passing does not count: "weight, change the self care to twenty three", "wait" heard so)
+            if (a.mention.from() >= from && a.mention.to() <= f.from() && a.kind() != Term.Kind.OTHER && !sameThing(a, timed)
+                    && !a.mention.term().weak()) {
                 return false;
             }
         }

@@ -1831,6 +1831,12 @@ class RuleExtractorTest {
                 + "ADLs, nine minutes.")));
         assertEquals("97116:12", codes(run("Gait training on crutches, non-weight bearing, 25 feet twice, contact guard, I had "
                 + "the tech carry the chest tube drainage. That was twelve minutes.")));
+        // as the voices are heard: no comma after the new time, "wait" heard "weight", "bill" heard "build"
+        assertEquals("97140:12 97110:8", codes(heard("manual therapy, patellar mobs, put down ten minutes. then bridges eight "
+                + "minutes. actually make the manual twelve i went a little long on the mobs.")));
+        assertEquals("97535:23 97112:12", codes(heard("self care, upper body dressing at the sink twenty minutes. next neuro re ed "
+                + "to the right arm for motor control twelve minutes. weight, change the self care to twenty three she needed more time.")));
+        assertEquals("97140:10", codes(heard("manual ten minutes. don't build the paraffin we skipped it.")));
         // "splinting with the heart pillow" after heart surgery is bracing to cough, no orthosis
         assertEquals("97535:15", codes(run("Upper body dressing at the sink within sternal precautions, splinting with the heart "
                 + "pillow, 15 minutes.")));
