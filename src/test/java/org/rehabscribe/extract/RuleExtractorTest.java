@@ -1729,6 +1729,8 @@ class RuleExtractorTest {
         assertEquals("lefs=61.0/47.0", measures(heard("twelve minutes left was sixty one up from forty seven")));
         assertEquals("lefs=58.0/44.0", measures(heard("ten minutes. left fifty eight out of eighty, up from forty four")));
         assertEquals("lefs=68.0/59.0", measures(heard("can't do that over video left sixty eight was fifty nine")));
+        assertEquals("fugl_meyer_ue=22.0/null", measures(heard("that took about forty minutes for goal meyer upper extremity "
+                + "twenty two out of sixty six")));
         assertEquals("grip_strength=52.0/null grip_strength=48.0/40.0", measures(heard("grip right fifty two, left forty eight was forty")));
         // unpunctuated, the side that opens the next reading is not the earlier value's
         assertEquals("grip_strength=52.0/31.0 grip_strength=68.0/null", measures(heard("grip on the right fifty two pounds up "
