@@ -212,11 +212,9 @@ public final class SpeechTermCorrector {
             return -1;
         }
         double v = t.number() + 2;
-        String text = Normalizer.format(v);
-        out.add(new Token(text, v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0));
-        out.add(new Token("to", null, tok.get(i + 2).origStart(), tok.get(i + 2).origEnd(), 0, 0));
-        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 2).origEnd()), t.origStart(), tok.get(i + 2).origEnd(),
-                text + " to"));
+        rewrite(nt, out, fixes, t.origStart(), tok.get(i + 2).origEnd(), List.of(
+                new Token(Normalizer.format(v), v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0),
+                new Token("to", null, tok.get(i + 2).origStart(), tok.get(i + 2).origEnd(), 0, 0)));
         return i + 3;
     }
 
@@ -234,11 +232,9 @@ public final class SpeechTermCorrector {
             return -1; // ("the walk was twenty to thirty minutes": a range)
         }
         double v = t.number() + 2;
-        String text = Normalizer.format(v);
-        out.add(new Token(text, v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0));
-        out.add(new Token("/", null, tok.get(i + 1).origEnd(), tok.get(i + 1).origEnd(), 0, 0));
-        fixes.add(new Fix(nt.original().substring(t.origStart(), tok.get(i + 1).origEnd()), t.origStart(), tok.get(i + 1).origEnd(),
-                text + " /"));
+        int end = tok.get(i + 1).origEnd();
+        rewrite(nt, out, fixes, t.origStart(), end, List.of(new Token(Normalizer.format(v), v, t.origStart(), end, 0, 0),
+                new Token("/", null, end, end, 0, 0)));
         return i + 2;
     }
 
@@ -254,9 +250,7 @@ public final class SpeechTermCorrector {
             return -1;
         }
         double v = t.number() / 10.0;
-        String text = Normalizer.format(v);
-        out.add(new Token(text, v, t.origStart(), t.origEnd(), 0, 0));
-        fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), text));
+        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token(Normalizer.format(v), v, t.origStart(), t.origEnd(), 0, 0)));
         return i + 1;
     }
 
@@ -275,17 +269,21 @@ public final class SpeechTermCorrector {
             return -1;
         }
         double v = TENS.indexOf(m.group(1)) * 10 + 20;
-        String text = Normalizer.format(v);
-        out.add(new Token(text, v, t.origStart(), t.origEnd(), 0, 0));
-        out.add(new Token("/", null, t.origEnd(), t.origEnd(), 0, 0));
-        out.add(new Token("100", 100.0, t.origEnd(), t.origEnd(), 0, 0));
-        fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), text + " / 100"));
+        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token(Normalizer.format(v), v, t.origStart(), t.origEnd(), 0, 0),
+                new Token("/", null, t.origEnd(), t.origEnd(), 0, 0), new Token("100", 100.0, t.origEnd(), t.origEnd(), 0, 0)));
         return i + 1;
     }
 
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final java.util.regex.Pattern OUT_OF_A_HUNDRED = java.util.regex.Pattern.compile(
             "(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) one hundred(?:th|ths|s)?");
+
+    /** Writes {@code meant} for what was heard between offsets {@code start} and {@code end}, and notes the fix. */
+    private static void rewrite(NormalizedText nt, List<Token> out, List<Fix> fixes, int start, int end, List<Token> meant) {
+        out.addAll(meant);
+        fixes.add(new Fix(nt.original().substring(start, end), start, end,
+                String.join(" ", meant.stream().map(Token::text).toList())));
+    }
 
     /** Tests scored out of a fixed scale, as heard right before their score. */
     private static final String SCORED_BEFORE_SCALE = "moca|mmse|slums|berg|bbs|tinetti|dgi|fga|lefs|koos|barthel|fma|was|is";

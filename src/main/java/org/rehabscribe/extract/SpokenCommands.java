@@ -22,8 +22,13 @@ final class SpokenCommands {
     private static final String UNIT_AFTER_CODE = "feet|ft|foot|meters?|m|lbs?|pounds?|#|degrees?|deg|%|percent|seconds?|secs?|s|"
             + "minutes?|mins?|min|reps?|times|x|/|out|steps|yards|inches|cm|kg|mph";
 
+    /** The treatment codes said aloud that read as one word of their own ("cpt" and the code). */
+    static List<String> treatmentCodes() {
+        return SPOKEN_CODES.entrySet().stream().filter(e -> e.getValue().equals("-")).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** The codes of {@code spoken-codes.tsv}; a "-" reading marks a treatment code, read as a word of its own. */
-    static Map<String, String> spokenCodeNames() {
+    private static Map<String, String> spokenCodeNames() {
         Map<String, String> m = new HashMap<>();
         for (String[] f : Tsv.read("/org/rehabscribe/extract/spoken-codes.tsv", 2)) {
             m.put(f[0].trim(), f[1].trim());

@@ -30,10 +30,8 @@ public final class TermMatcher {
             }
         }
         // treatment codes said aloud (Normalizer reads "ninety-seven one ten" as "cpt97110"): weak names of their codes
-        for (var code : SpokenCommands.spokenCodeNames().entrySet()) {
-            if (code.getValue().equals("-")) {
-                m.add(new Term(SpokenCommands.SPOKEN_CODE_PREFIX + code.getKey(), Term.Kind.CATEGORY, code.getKey(), false, true, null));
-            }
+        for (String code : SpokenCommands.treatmentCodes()) {
+            m.add(new Term(SpokenCommands.SPOKEN_CODE_PREFIX + code, Term.Kind.CATEGORY, code, false, true, null));
         }
         return m;
     }

@@ -19,6 +19,15 @@ final class TimeTargets {
 
     private TimeTargets() {}
 
+    /** Within {@code scope}: the nearest code's own name, else the nearest strong name, else the nearest name. */
+    private static Activity nearestNamed(List<Activity> acts, int from, int to, Predicate<Activity> scope) {
+        Activity best = MinutesReader.nearest(acts, from, to, scope.and(a -> a.kind() == Term.Kind.CATEGORY), true);
+        if (best == null) {
+            best = MinutesReader.nearest(acts, from, to, scope, true);
+        }
+        return best != null ? best : MinutesReader.nearest(acts, from, to, scope, false);
+    }
+
     /**
      * The activity the time at tokens {@code [from, to)} belongs to, or null for none;
      * {@code explicit}: the time was said as one ("twelve minutes"), not only implied ("call it twelve").
@@ -124,24 +133,10 @@ final class TimeTargets {
         }
         if (best == null) {
             // "we did NMES, Russian stim to the quad with quad sets, 10 minutes": the heading takes the time
-            best = MinutesReader.nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed)
-                    .and(a -> a.kind() == Term.Kind.CATEGORY), true);
+            best = nearestNamed(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed));
         }
         if (best == null) {
-            best = MinutesReader.nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed), true);
-        }
-        if (best == null) {
-            best = MinutesReader.nearest(acts, from, to, inClause.and(clauseEligible).and(notOwnTimed), false);
-        }
-        if (best == null) {
-            best = MinutesReader.nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed)
-                    .and(a -> a.kind() == Term.Kind.CATEGORY), true);
-        }
-        if (best == null) {
-            best = MinutesReader.nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed), true);
-        }
-        if (best == null) {
-            best = MinutesReader.nearest(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed), false);
+            best = nearestNamed(acts, from, to, inSentence.and(sentenceEligible).and(notOwnTimed));
         }
         // "Standing tolerance remains limited to approximately 15 minutes.": the sentence's own activity was dropped
         // (negated, a finding), so its time is no earlier sentence's either
