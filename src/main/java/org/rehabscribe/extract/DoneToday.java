@@ -614,7 +614,7 @@ final class DoneToday {
     }
 
     /** An instruction or a recollection, right before a name, that takes back what was said of it. */
-    private static final String WITHDRAWN = "(?:take out|take off|leave out|leave off|strike|remove|delete|scratch|"
+    private static final String WITHDRAWN = "(?:take out|leave out|leave off|strike|delete|scratch|"
             + "(?:do n't|don't|do not) (?:put in|put down|list|add|include|bill|charge|code)|(?:did n't|didn't|did not) (?:get to|do|get))"
             + "(?: the| his| her)?";
 

@@ -1839,9 +1839,15 @@ class RuleExtractorTest {
         assertEquals("97535:23 97112:12", codes(heard("self care, upper body dressing at the sink twenty minutes. next neuro re ed "
                 + "to the right arm for motor control twelve minutes. weight, change the self care to twenty three she needed more time.")));
         assertEquals("97140:10", codes(heard("manual ten minutes. don't build the paraffin we skipped it.")));
+        // "that was twenty, um, twenty three" heard "twenty i'm, twenty three": one time, not two
+        assertEquals("97535:23", codes(heard("lower body dressing with the long handled shoe horn, that was twenty i'm, "
+                + "twenty three minutes. then")));
         // "splinting with the heart pillow" after heart surgery is bracing to cough, no orthosis
         assertEquals("97535:15", codes(run("Upper body dressing at the sink within sternal precautions, splinting with the heart "
                 + "pillow, 15 minutes.")));
+        // "heel strike" strikes nothing
+        assertEquals("97116:18 97112:12", codes(run("Eighteen minutes of treadmill gait in the harness working on heel strike, "
+                + "and twelve on the BOSU and tall kneeling for balance and trunk control.")));
         // a time corrected is not the activity withdrawn
         assertTrue(codes(run("Paraffin first, ten minutes. Putty and wrist curls for grip strength, eighteen minutes. Oh, "
                 + "scratch the paraffin time, it was eight.")).startsWith("97018:"));
