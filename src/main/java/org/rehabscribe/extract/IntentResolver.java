@@ -138,6 +138,21 @@ public final class IntentResolver {
                 }
             }
         }
+        // "treadmill walking at a moderate pace and staying under her symptom threshold for exercise tolerance and
+        // endurance twelve minutes" (heard without its commas): a goal said with "for" past the window, before the
+        // time that closes the item
+        for (int i = m.to(); out.isEmpty() && i < Math.min(tok.size(), m.to() + 26) && layout.sameSentence(i, m.from()); i++) {
+            String w = tok.get(i).text();
+            if (Regex.matches(w, "then|next|;|:") || i + 1 < tok.size() && Regex.matches(w, "\\d+")
+                    && Regex.matches(tok.get(i + 1).text(), "min|mins|minutes|minute|'")) {
+                break;
+            }
+            if (w.equals("for")) {
+                for (int k = i + 1; out.isEmpty() && k < Math.min(tok.size(), i + 5) && layout.sameSentence(k, m.from()); k++) {
+                    k = cueAt(tok, k, out);
+                }
+            }
+        }
         // "For lifting at work, we practiced floor to waist lifts with a box, hip hinge pattern, ...": a sentence opened
         // by its goal ("For X, ...") gives it to everything the sentence lists, however far
         if (out.isEmpty()) {

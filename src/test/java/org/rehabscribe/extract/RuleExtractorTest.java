@@ -1812,6 +1812,16 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aGoalSaidWithForPastTheUsualWindowBeforeTheTime() {
+        assertEquals("97112:18 97110:12", codes(heard("tandem stance on foam with head turns for balance, that block was "
+                + "eighteen minutes. then treadmill walking at a moderate pace and staying under her symptom threshold for "
+                + "exercise tolerance and endurance twelve minutes heart rate got up to one forty.")));
+        // the time closes the item: a goal said after it belongs to what follows
+        assertEquals("97116:12", codes(heard("treadmill walking at a moderate pace with the harness and the therapist "
+                + "behind her twelve minutes for gait then.")));
+    }
+
+    @Test
     void instructionsToTheScribe() {
         // what it is told to leave out was not done, however it was named before
         assertEquals("97110:10", codes(run("Stairs with the rail, four steps, eight minutes. Bridges ten minutes. Take out the "
