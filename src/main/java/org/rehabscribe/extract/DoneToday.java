@@ -250,6 +250,29 @@ final class DoneToday {
                 }
             }
         }
+        // "step-ups on the bottom stair holding the rail", "mini squats on the BOSU": a piece of equipment named only as
+        // where an exercise was done is its place, not an activity of its own (the dosage said next is the exercise's)
+        for (Activity b : acts) {
+            if (!b.live || !b.mention.term().weak() || b.kind() != Term.Kind.ACTIVITY) {
+                continue;
+            }
+            int k = b.mention.from() - 1;
+            while (k >= 0 && b.mention.from() - k <= 2 && Regex.matches(tok.get(k).text(), "the|a|an|bottom|top|first|last|lowest|low|small|big|six|4|6|8")) {
+                k--;
+            }
+            if (k < 1 || !Regex.matches(tok.get(k).text(), "on|onto|off|from|up|down|over|against")) {
+                continue;
+            }
+            int prep = k;
+            for (Activity a : acts) {
+                if (a != b && a.live && !a.mention.term().weak() && a.kind() == Term.Kind.ACTIVITY
+                        && !a.mention.term().target().equals(b.mention.term().target())
+                        && a.mention.to() <= prep && prep - a.mention.to() <= 3
+                        && tok.subList(a.mention.to(), prep).stream().noneMatch(Token::isPunct)) {
+                    b.live = false;
+                }
+            }
+        }
         for (Activity a : acts) {
             Mention m = a.mention;
             if (m.to() - m.from() != 1 || !Regex.matches(tok.get(m.from()).text(), "exercise|exercises|drills?|activities|activity|tasks?")) {

@@ -181,9 +181,13 @@ final class MeasureReader {
             value = previous;
             previous = null;
         }
+        // "BBS 44/56 (38/56)", "TUG 13.9s (17.2s)": a bare number in brackets after the score is the earlier one
+        if (!currentSaid(nums) && previous == null && nums.size() == 2 && value == nums.get(0) && parenthesized(t, nums.get(1).index())) {
+            previous = nums.get(1);
+        }
         // "pain 6/10 at rest, 3/10 after": two ratings on the scale read as before and after
         // "a three out of ten at the start and went to a four by the end"
-        boolean currentSaid = nums.stream().anyMatch(Num::current);
+        boolean currentSaid = currentSaid(nums);
         if (!currentSaid && previous == null && nums.size() >= 2 && nums.get(0).denominator() != null && !nums.get(1).previous()
                 && nums.get(1).denominator() == null && saidAsNew(t, nums.get(1).index())
                 || previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
@@ -200,6 +204,19 @@ final class MeasureReader {
         String unit = value.unit() != null ? value.unit() : def.unit();
         out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
         return out;
+    }
+
+    private static boolean currentSaid(List<Num> nums) {
+        return nums.stream().anyMatch(Num::current);
+    }
+
+    /** Whether the number at {@code i} stands alone in brackets: "( 38/56 )", "( 17.2 s )". */
+    private static boolean parenthesized(List<Token> t, int i) {
+        int close = i + 1;
+        if (close < t.size() && Regex.matches(t.get(close).text(), "s|sec|secs|seconds|%|percent")) {
+            close++;
+        }
+        return i > 0 && t.get(i - 1).text().equals("(") && close < t.size() && t.get(close).text().equals(")");
     }
 
     private static boolean fillersOnly(List<Token> t, int from, int to) {

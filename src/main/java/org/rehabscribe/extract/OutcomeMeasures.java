@@ -57,6 +57,14 @@ final class OutcomeMeasures {
         return false;
     }
 
+    private static boolean condition(List<Token> tok, int from) {
+        int k = from - 1;
+        if (k >= 0 && Regex.matches(tok.get(k).text(), "the|her|his|their|a")) {
+            k--;
+        }
+        return k >= 0 && Regex.matches(tok.get(k).text(), "if|once|until|unless|till");
+    }
+
     /** "for range of motion and grip strength": a measure's name joined by "and" to a goal after "for". */
     private static boolean coordinatedGoal(List<Token> tok, int at) {
         if (at < 2 || !Regex.matches(tok.get(at - 1).text(), "and|or|&|\\+|/")) {
@@ -82,6 +90,9 @@ final class OutcomeMeasures {
             if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "for|improve|improving|increase|increasing|improved")
                     || coordinatedGoal(nt.tokens(), m.from())) {
                 continue; // "putty for grip strength", "for range of motion and grip strength": the goal, not a test
+            }
+            if (condition(nt.tokens(), m.from())) {
+                continue; // "jog progression next wk if SLS >20s", "discharge once her Berg is over 50": a condition, not a reading
             }
             if (unscored(nt.tokens(), layout, m.from(), measureMentions, all)) {
                 continue; // "we started the Berg but she fatigued at item ten, so it wasn't scored"
@@ -171,7 +182,7 @@ final class OutcomeMeasures {
             if (id == null && fromSpeech) {
                 id = soundedName(tok, layout, at, tok.get(d).number());
             }
-            if (id == null && fromSpeech) {
+            if (id == null && (fromSpeech || ratedBodyPart(tok, layout, at))) {
                 id = unnamedScore(tok, layout, at, tok.get(d).number());
             }
             if (id == null || found.contains(id)
@@ -244,6 +255,26 @@ final class OutcomeMeasures {
             return DoneToday.goalSentence(tok, layout, at) || DoneToday.planSentence(tok, layout, at) ? null : row[1];
         }
         return null;
+    }
+
+    private final PhraseSet ratedBodyParts = PhraseSet.ofLines("/org/rehabscribe/extract/rated-body-parts.txt");
+
+    /** "legs are about five out of ten", "knee's a 3/10": the score follows a body part ({@code rated-body-parts.txt}). */
+    private boolean ratedBodyPart(List<Token> tok, Layout layout, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 4 && layout.sameSentence(k, at)
+                && Regex.matches(tok.get(k).text(), "is|are|was|were|'s|at|about|around|maybe|like|a|an|still|today|now|um|uh")) {
+            k--;
+        }
+        if (k < 0 || !layout.sameSentence(k, at)) {
+            return false;
+        }
+        for (PhraseSet.Hit h : ratedBodyParts.find(tok)) {
+            if (h.to() - 1 == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "right eight pounds, left eleven pounds on the dynamometer": one value read twice is one value. */

@@ -1863,6 +1863,27 @@ class RuleExtractorTest {
                 + "scratch the paraffin time, it was eight.")).startsWith("97018:"));
     }
 
+    @Test
+    void typedScoresWithTheEarlierOneInBracketsAndBodyPartRatings() {
+        assertEquals("berg_balance_scale=44.0/38.0 timed_up_and_go=13.9/17.2 abc_scale=61.0/null",
+                measures(run("Gait 9'. BBS 44/56 (38/56), TUG 13.9s (17.2s), ABC 61%.")));
+        assertEquals("box_and_block_test=19.0/null box_and_block_test=54.0/null", measures(run("Box & Block L 19, R 54.")));
+        assertEquals("oswestry_disability_index=36.0/null nprs=5.0/null",
+                measures(run("Oswestry thirty-six percent. Legs are about five out of ten.")));
+        // a condition is no reading; a body part measured is no pain rating
+        assertEquals("nprs=1.0/null", measures(run("Pain 1/10. Jog progression next wk if SLS >20s.")));
+        assertEquals("", measures(run("Knee flexion 110 degrees, shoulder at 120 degrees.")));
+    }
+
+    @Test
+    void equipmentNamedAsWhereAnExerciseWasDoneAndOffersDeclined() {
+        assertEquals("97110:22", codes(run("Heel raises and mini squats at the counter, sixteen minutes. Then step-ups on the "
+                + "bottom stair holding the rail, two sets of ten, six minutes.")));
+        assertEquals("97116:12", codes(run("Stairs with one rail, twelve steps, twelve minutes.")));
+        assertEquals("97530:12", codes(run("Lifting practice twelve minutes. I offered traction but he didn't want it, so no "
+                + "traction today.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
