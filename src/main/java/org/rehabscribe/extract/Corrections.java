@@ -40,6 +40,11 @@ public final class Corrections {
                     continue;
                 }
                 int old = findNumber(t, i - 1, -1, cue.reach, false);
+                if (old > 0 && vitalReading(t, old)) {
+                    // "she rested a good five minutes with her sats dipping to eighty eight so call it twenty five
+                    // minutes": a vital sign said on the way is not the number corrected
+                    old = findNumber(t, old - 1, -1, 8, false);
+                }
                 boolean afterRest = false;
                 if (old > 0 && restTime(t, old)) {
                     // "thirty minutes start to finish, but she rested a good five minutes, so call it twenty-five":
@@ -240,6 +245,20 @@ public final class Corrections {
     }
 
     /** A number of minutes said of a rest ("she rested on the bench a good five minutes"). */
+    /** A vital sign's reading ("sats dipping to 88", "HR 112"), never a time. */
+    private static boolean vitalReading(List<Token> t, int at) {
+        if (at + 1 < t.size() && Regex.matches(t.get(at + 1).text(), MINUTE_WORD)) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 4) && !t.get(k).isPunct(); k--) {
+            if (Regex.matches(t.get(k).text(), "sats?|spo2|saturation|saturations|sating|satting|hr|pulse|heart|bp|pressure|"
+                    + "respirations|desatted|desaturated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean restTime(List<Token> t, int at) {
         return at + 1 < t.size() && Regex.matches(t.get(at + 1).text(), MINUTE_WORD)
                 && Regex.anyToken(t, Math.max(0, at - 7), at, "rest|rested|resting|break|breaks|paused|sat");
@@ -353,7 +372,9 @@ public final class Corrections {
             Token tok = t.get(k);
             // "Twenty-six minutes. Actually no, twenty-four": a cue may open the next sentence
             boolean cueOpensSentence = step < 0 && words == 0 && k == from;
-            if ((tok.text().equals(".") || tok.text().equals(";")) && !cueOpensSentence) {
+            // "DGI was seventeen sorry. eighteen out of twenty four" (a pause heard after the cue): the cue may close one
+            boolean cueClosesSentence = step > 0 && words == 0 && k == from && k + 1 < t.size() && t.get(k + 1).isNumber();
+            if ((tok.text().equals(".") || tok.text().equals(";")) && !cueOpensSentence && !cueClosesSentence) {
                 return -1;
             }
             if (tok.isNumber()) {

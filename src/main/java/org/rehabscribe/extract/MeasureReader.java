@@ -446,7 +446,9 @@ final class MeasureReader {
                 if (Regex.matches(next, "the|his|her") && after + 2 < t.size()) {
                     next = t.get(after + 2).text(); // "at the initial eval", "on his admission"
                 }
-                if (!t.get(after).text().equals("at") && !t.get(after).text().equals("on")
+                boolean opensNext = Regex.matches(t.get(after).text(), "previously|prior|initially") && after + 1 < t.size()
+                        && t.get(after + 1).isNumber(); // "two hundred ten meters previously one sixty five": said of the next
+                if (!opensNext && !t.get(after).text().equals("at") && !t.get(after).text().equals("on")
                         || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|admit|admitted|intake|start|soc|last|previous|prior|arrival|entry|roc|recert")) {
                     previous = true;
                 }

@@ -1884,6 +1884,23 @@ class RuleExtractorTest {
                 + "traction today.")));
     }
 
+    @Test
+    void heardScoresWithTheirEarlierValueOrACorrectionAfterAPause() {
+        assertEquals("six_minute_walk_test=210.0/165.0", measures(heard("six minute walk test two hundred ten meters previously "
+                + "one hundred sixty five meters with spo dios table at ninety four.")));
+        assertEquals("dynamic_gait_index=18.0/13.0", measures(heard("d g i was seventeen sorry. eighteen out of twenty four it "
+                + "was thirteen last time.")));
+    }
+
+    @Test
+    void aVitalSignSaidOnTheWayIsNotTheTimeCorrected() {
+        assertEquals("97535:37", codes(heard("so we did a full shower today. that was thirty minutes start to finish but she "
+                + "rested on the bench a good five minutes with her sats zipping to eighty eight so call it twenty five minutes "
+                + "of actual training. then in the kitchen she heated up soup, twelve minutes.")));
+        assertEquals("97116:10", codes(run("Gait training in the hallway with the rolling walker, sixty feet, on two liters of "
+                + "oxygen, that was eight, no, ten minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
