@@ -199,7 +199,10 @@ final class MinutesReader {
             String code = a.mention.term().target();
             boolean timeDosed = a.kind() == Term.Kind.CATEGORY || !Regex.matches(code, "97110|97112|97530")
                     || DOSED_BY_TIME.matcher(a.mention.term().phrase()).find();
-            if (timeDosed && n >= 5 && n <= 60 && n == Math.floor(n) && Regex.matches(next, "[.,;]|\\*nl\\*")
+            // "gait forty, x two r w min a" (typed "Gait 40' x2" heard without its foot mark): a distance walked twice
+            boolean repeated = at + 3 < tok.size() && next.equals(",") && Regex.matches(tok.get(at + 2).text(), "x|times")
+                    && tok.get(at + 3).isNumber();
+            if (timeDosed && !repeated && n >= 5 && n <= 60 && n == Math.floor(n) && Regex.matches(next, "[.,;]|\\*nl\\*")
                     && said.stream().noneMatch(t -> t.from() <= at && at < t.to())) {
                 out.add(new TimeSaid(at, at + 1, (int) n, false));
             }

@@ -662,6 +662,14 @@ public final class Normalizer {
                 i++;
                 continue;
             }
+            if (j - i == 3 && i > 0 && in.get(i - 1).isNumber() && joined(in, i, i + 2).equals("lb")
+                    && Regex.matches(in.get(i + 2).text(), "l|r") && j < in.size() && in.get(j).isNumber()) {
+                // "grip l eighty two l b r ninety six": the pounds of a reading, then the next side
+                out.add(new Token("lb", null, in.get(i).origStart(), in.get(i + 1).origEnd(), 0, 0));
+                out.add(in.get(i + 2));
+                i = j;
+                continue;
+            }
             if (j - i >= 2) {
                 // "w m l g t t r n g" ("w/ RW. Gt trng" read aloud): a known abbreviation inside the run starts a word
                 int head = runHead(joined(in, i, j));

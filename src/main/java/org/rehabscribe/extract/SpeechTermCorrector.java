@@ -404,6 +404,22 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * Typed "q30min" (every thirty minutes) read aloud is heard "cue thirty min" or "you thirty min":
+     * after what is done on a schedule (pressure relief, weight shifts, turns), it is a frequency.
+     */
+    private static int everyHeardAsCue(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!Regex.matches(t.text(), "cue|q|queue|you|key") || i + 2 >= tok.size() || !tok.get(i + 1).isNumber()
+                || !Regex.matches(tok.get(i + 2).text(), "min|mins|minutes?|h|hr|hrs|hours?")
+                || !Regex.anyToken(tok, Math.max(0, i - 4), i, "relief|shifts?|shifting|reposition|repositioning|turns?|turning|"
+                        + "pushups|push-ups|lifts|checks|skin")) {
+            return -1;
+        }
+        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token("every", null, t.origStart(), t.origEnd(), 0, 0)));
+        return i + 1;
+    }
+
+    /**
      * "Gait" is often heard "weight": "weight training in the house one hundred fifty feet with
      * the rollator", "then weight in the hall with the rolling walker". A "weight" that is not
      * weight shifting, bearing or lifting, in a sentence that goes on to say where or how far the
@@ -457,6 +473,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
+        nt = pass(nt, fixes, SpeechTermCorrector::everyHeardAsCue);
         nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
         nt = pass(nt, fixes, SpeechTermCorrector::numberHeardAsWords);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);

@@ -1901,6 +1901,18 @@ class RuleExtractorTest {
                 + "oxygen, that was eight, no, ten minutes.")));
     }
 
+    @Test
+    void typedShorthandAsHeard() {
+        // "Grip L 82 lb, R 96 lb" heard "l b r": the pounds, then the other side
+        assertEquals("grip_strength=82.0/null grip_strength=96.0/null", measures(heard("grip l eighty two l b r ninety six l b.")));
+        assertEquals("box_and_block_test=19.0/null box_and_block_test=54.0/null", measures(heard("box block l nineteen r fifty four.")));
+        // "Gait 40' x2" heard without its foot mark: a distance walked twice, not forty minutes
+        assertEquals("97116:null", codes(heard("gait forty, x two r w min a, limited by fatigue.")));
+        // "pressure relief q30min" heard "cue thirty min": a frequency, not the time of the activity
+        assertEquals("97542:24", codes(heard("w c mgmt. tilt in space for pressure relief cue thirty min, charging routine "
+                + "twenty four.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
