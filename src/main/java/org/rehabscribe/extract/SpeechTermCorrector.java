@@ -404,6 +404,20 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * Typed "US 1 MHz" read aloud and heard "ultrasound one mhp": a frequency right after the
+     * ultrasound is megahertz, not a moist hot pack.
+     */
+    private static int megahertzHeardAsHotPack(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!t.text().equals("mhp") || i == 0 || !tok.get(i - 1).isNumber() || tok.get(i - 1).number() > 3.5
+                || !Regex.anyToken(tok, Math.max(0, i - 6), i - 1, "ultrasound|us|u/s|phonophoresis")) {
+            return -1;
+        }
+        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token("mhz", null, t.origStart(), t.origEnd(), 0, 0)));
+        return i + 1;
+    }
+
+    /**
      * Typed "q30min" (every thirty minutes) read aloud is heard "cue thirty min" or "you thirty min":
      * after what is done on a schedule (pressure relief, weight shifts, turns), it is a frequency.
      */
@@ -474,6 +488,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::everyHeardAsCue);
+        nt = pass(nt, fixes, SpeechTermCorrector::megahertzHeardAsHotPack);
         nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);
         nt = pass(nt, fixes, SpeechTermCorrector::numberHeardAsWords);
         nt = pass(nt, fixes, SpeechTermCorrector::totalWithoutUnit);

@@ -34,9 +34,12 @@ final class TimeTargets {
      */
     static Activity target(List<Token> tok, Layout layout, List<Activity> acts, int from, int to, boolean explicit) {
         // equipment and devices take minutes only when nothing stronger was said in the same breath
-        Predicate<Activity> inSegment = a -> layout.sameSegment(a.mention.from(), from);
-        Predicate<Activity> inClause = a -> layout.sameClause(a.mention.from(), from);
-        Predicate<Activity> inSentence = a -> layout.sameSentence(a.mention.from(), from);
+        // ("continuous eight min for tissue extensibility before mobs": an activity named after the time to say when the
+        // time was spent is not what it was spent on)
+        Predicate<Activity> notWhen = a -> !(a.mention.from() >= to && namedForWhen(tok, a.mention.from()));
+        Predicate<Activity> inSegment = a -> layout.sameSegment(a.mention.from(), from) && notWhen.test(a);
+        Predicate<Activity> inClause = a -> layout.sameClause(a.mention.from(), from) && notWhen.test(a);
+        Predicate<Activity> inSentence = a -> layout.sameSentence(a.mention.from(), from) && notWhen.test(a);
         // (a strong name said after the time and a "then" is the next item's: "we walked round the bungalow, about
         // fifteen minutes, and then sit to stands" leaves the walking its time)
         Predicate<Activity> notNext = a -> !(a.mention.from() >= to && Regex.anyToken(tok, to, a.mention.from(), "then"));
@@ -79,7 +82,7 @@ final class TimeTargets {
             for (Activity a : acts) {
                 // "thirty minutes for the group": said outright, so even a weak name takes the time;
                 // "we'll start 15 minutes of treadmill walking": the time of something not done is no one's
-                if (a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
+                        if (a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
                     if (a.live) {
                         return a;
                     }
@@ -348,6 +351,18 @@ final class TimeTargets {
         }
         return k >= 2 && tok.get(k).text().equals("on") && Regex.matches(tok.get(k - 1).text(), "her|him|them")
                 && Regex.matches(tok.get(k - 2).text(), "had|put|got|started|set");
+    }
+
+    /** "before mobs", "prior to the stretching", "after the bike": an activity named to say when. */
+    private static boolean namedForWhen(List<Token> tok, int at) {
+        int k = at - 1;
+        if (k >= 0 && Regex.matches(tok.get(k).text(), "the|her|his|their|any")) {
+            k--;
+        }
+        if (k >= 1 && tok.get(k).text().equals("to") && tok.get(k - 1).text().equals("prior")) {
+            return true;
+        }
+        return k >= 0 && Regex.matches(tok.get(k).text(), "before|after|following|until|till");
     }
 
     /** Within {@code scope}, weak terms are eligible only when no strong term is there. */

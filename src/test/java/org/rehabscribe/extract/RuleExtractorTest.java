@@ -1913,6 +1913,18 @@ class RuleExtractorTest {
                 + "twenty four.")));
     }
 
+    @Test
+    void anActivityNamedToSayWhenTakesNoTime() {
+        assertEquals("97018:10 97140:12", codes(heard("paraffin to the right hand and wrist ten minutes for stiffness before "
+                + "mobs. joint mobilization radiocarpal grade three twelve minutes.")));
+        // "US 1 MHz" heard "one mhp": megahertz, not a hot pack
+        assertEquals("97035:8 97140:20", codes(heard("ultrasound to the posterior cuff one mhp, one point zero w slashed cm two, "
+                + "continuous eight min for tissue extensibility before mobs. next twenty minutes of joint mobs.")));
+        // a side of a body region is where, not "lateral hops"
+        assertEquals("97112:9 97010:10", codes(heard("side steps on firm surface for hip stability and proprioception nine "
+                + "minutes. moist heat to the lateral hip at the end ten minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
