@@ -93,7 +93,7 @@ final class MeasureReader {
             }
             Num n = number(t, i, m.to());
             if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|hours?|hrs?|days?|weeks?|wks?|"
-                    + "months?|years?|flights?")
+                    + "months?|years?|flights?|falls|near|episodes?|visits?")
                     || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber())) {
                 continue; // "putty pinch and grip, 3 sets of 15": a dose, not a score; "after runs longer than three miles"
             }

@@ -200,6 +200,23 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * "Fourteen minutes" is sometimes heard "forty ten minutes", "eighteen" "eighty ten": a round
+     * tens from thirty to ninety, then "ten", before a unit of time, is that tens' teen.
+     */
+    private static int teenHeardAsTensAndTen(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!wholeUnder(t, 100) || t.number() < 30 || t.number() % 10 != 0 || i + 2 >= tok.size()
+                || !tok.get(i + 1).text().equals("10") || !Regex.matches(tok.get(i + 2).text(), "minutes?|mins?|min")
+                || !nt.original().substring(tok.get(i + 1).origStart(), tok.get(i + 1).origEnd()).equals("ten")) {
+            return -1;
+        }
+        double v = t.number() / 10 + 10;
+        rewrite(nt, out, fixes, t.origStart(), tok.get(i + 1).origEnd(),
+                List.of(new Token(Normalizer.format(v), v, t.origStart(), tok.get(i + 1).origEnd(), 0, 0)));
+        return i + 2;
+    }
+
+    /**
      * "from forty two to forty eight" is often heard "from forty to the forty eight": the "two"
      * runs into "to" and the "to" is heard "the". A round number after "from", then "to the" and
      * a number, is that number plus two.
@@ -486,6 +503,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::spokenFraction);
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
+        nt = pass(nt, fixes, SpeechTermCorrector::teenHeardAsTensAndTen);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::everyHeardAsCue);
         nt = pass(nt, fixes, SpeechTermCorrector::megahertzHeardAsHotPack);

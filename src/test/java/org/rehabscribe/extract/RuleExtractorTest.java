@@ -1925,6 +1925,17 @@ class RuleExtractorTest {
                 + "minutes. moist heat to the lateral hip at the end ten minutes.")));
     }
 
+    @Test
+    void teensHeardAsTensAndTenAndCountsThatAreNoScores() {
+        assertEquals("97140:14 97110:16", codes(heard("manual therapy scar mobilization over the incision that was forty ten "
+                + "minutes. then bridges three by ten for strength sixteen minutes.")));
+        assertEquals("nprs=3.0/null", measures(heard("chronic low back pain and she's had two near falls on her stairs this "
+                + "month. pain three out of ten today.")));
+        // a dual task for divided attention is cognitive work
+        assertEquals("97129:30", codes(heard("cog. divided attention dual task drills prospective memory practice w slash "
+                + "phone alarms thirty.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
