@@ -1936,6 +1936,15 @@ class RuleExtractorTest {
                 + "phone alarms thirty.")));
     }
 
+    @Test
+    void aHeardTimeBeforeDuringTheSubjective() {
+        // typed "MHP to low back 10' during subjective" heard without its minute mark
+        assertEquals("97010:10 97140:12", codes(heard("moist heat to low back ten during subjective. manual. l three four pa "
+                + "mobs gr iii twelve.")));
+        // the time of a stimulation during an exercise is not read from "during"
+        assertEquals("97032:12", codes(heard("nmes to the quad during quad sets, attended, twelve minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
