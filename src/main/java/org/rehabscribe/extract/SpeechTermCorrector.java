@@ -281,14 +281,21 @@ public final class SpeechTermCorrector {
         if (i == 0 || !Regex.matches(tok.get(i - 1).text(), "barthel|index") || !t.isNumber()) {
             return -1;
         }
-        java.util.regex.Matcher m = OUT_OF_A_HUNDRED.matcher(nt.original().substring(t.origStart(), t.origEnd()).trim());
+        String said = nt.original().substring(t.origStart(), t.origEnd()).trim();
+        int last = i;
+        if (i + 1 < tok.size() && Regex.matches(tok.get(i + 1).text(), "hundreds?|hundredths?")) {
+            last = i + 1; // "ninety one hundreds": the scale heard apart from the "one"
+            said = said + " " + tok.get(i + 1).text();
+        }
+        java.util.regex.Matcher m = OUT_OF_A_HUNDRED.matcher(said);
         if (!m.matches()) {
             return -1;
         }
+        Token end = tok.get(last);
         double v = TENS.indexOf(m.group(1)) * 10 + 20;
-        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token(Normalizer.format(v), v, t.origStart(), t.origEnd(), 0, 0),
-                new Token("/", null, t.origEnd(), t.origEnd(), 0, 0), new Token("100", 100.0, t.origEnd(), t.origEnd(), 0, 0)));
-        return i + 1;
+        rewrite(nt, out, fixes, t.origStart(), end.origEnd(), List.of(new Token(Normalizer.format(v), v, t.origStart(), t.origEnd(), 0, 0),
+                new Token("/", null, end.origEnd(), end.origEnd(), 0, 0), new Token("100", 100.0, end.origEnd(), end.origEnd(), 0, 0)));
+        return last + 1;
     }
 
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
@@ -303,7 +310,7 @@ public final class SpeechTermCorrector {
     }
 
     /** Tests scored out of a fixed scale, as heard right before their score. */
-    private static final String SCORED_BEFORE_SCALE = "moca|mmse|slums|berg|bbs|tinetti|dgi|fga|lefs|koos|barthel|fma|was|is";
+    private static final String SCORED_BEFORE_SCALE = "moca|mmse|slums|berg|bbs|tinetti|dgi|fga|lefs|koos|barthel|fma|dash|quickdash|index|was|is";
 
     /**
      * "times twenty three minutes" heard "times when d three minutes": the "t" of "twenty" goes

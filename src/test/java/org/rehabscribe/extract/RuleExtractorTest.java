@@ -1945,6 +1945,15 @@ class RuleExtractorTest {
         assertEquals("97032:12", codes(heard("nmes to the quad during quad sets, attended, twelve minutes.")));
     }
 
+    @Test
+    void scoresOutOfAHundredAsHeardAndATimeBeforePost() {
+        assertEquals("barthel_index=90.0/null", measures(heard("bartolo index ninety one hundreds. the patient reports.")));
+        assertEquals("quickdash=52.0/null", measures(heard("quick dash fifty to one hundredth. plan.")));
+        // typed "Cold pack L heel 10' post" heard without its minute mark
+        assertEquals("97110:14 97010:10", codes(heard("marble pick up for calf slash intrinsic str fourteen. cold pack l heel "
+                + "ten post. dry needling discussed deferred.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
