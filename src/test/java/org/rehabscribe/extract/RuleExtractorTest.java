@@ -1954,6 +1954,12 @@ class RuleExtractorTest {
                 + "ten post. dry needling discussed deferred.")));
     }
 
+    @Test
+    void weightAcceptanceIsNoWeights() {
+        assertEquals("97112:11", codes(heard("then weight shifting onto the prosthetic side stepping over a cone for balance and "
+                + "weight acceptance eleven minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
