@@ -114,6 +114,18 @@ public final class Normalizer {
                     continue;
                 }
             }
+            java.util.regex.Matcher tenThen = TEN_THEN_DIGIT.matcher(lower);
+            if (n != null && tenThen.matches() && begin + lower.length() == end) {
+                // "two sets of ten six minutes" (a comma not heard) is read 16: ten, then another number
+                int second = begin + tenThen.start(2);
+                Number first = headNumber(lower.substring(0, tenThen.end(1)));
+                Number then = headNumber(tenThen.group(2));
+                if (first != null && then != null) {
+                    out.add(new Token(format(first.doubleValue()), first.doubleValue(), begin, begin + tenThen.end(1), 0, 0));
+                    out.add(new Token(format(then.doubleValue()), then.doubleValue(), second, end, 0, 0));
+                    continue;
+                }
+            }
             if (n != null && !ORDINALS.contains(lower) && !Regex.matches(lower, ".*\\d+(st|nd|rd|th)")) {
                 double v = n.doubleValue();
                 out.add(new Token(format(v), v, begin, end, 0, 0));
@@ -125,6 +137,10 @@ public final class Normalizer {
         }
         return out;
     }
+
+    /** A number read as one that is "ten" then a digit or another ten, which no one says for 11 to 20. */
+    private static final java.util.regex.Pattern TEN_THEN_DIGIT = java.util.regex.Pattern.compile(
+            "((?:(?!hundred|thousand|and ).)*?\\bten) (one|two|three|four|five|six|seven|eight|nine|ten)");
 
     static boolean wholeNumber(Token t, int min, int max) {
         return t.isNumber() && t.number() == Math.rint(t.number()) && t.number() >= min && t.number() <= max;

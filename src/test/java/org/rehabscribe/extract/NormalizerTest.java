@@ -26,6 +26,14 @@ class NormalizerTest {
     }
 
     @Test
+    void tenThenANumberIsTwoNumbers() {
+        // a comma not heard: "two sets of ten, six minutes" is not sixteen minutes
+        assertEquals("2 sets of 10 6 minutes", norm("two sets of ten six minutes"));
+        assertEquals("3 by 10 5 minutes", norm("three by ten five minutes"));
+        assertEquals("110 feet , 10 minutes , 16 reps", norm("one hundred ten feet, ten minutes, sixteen reps"));
+    }
+
+    @Test
     void ordinalsJoinedByAndAreNotANumber() {
         // CoreNLP merges "fourth and fifth" into one number phrase; its head "fourth and" is no number
         assertEquals("fourth and fifth metacarpal fractures", norm("fourth and fifth metacarpal fractures"));

@@ -1960,6 +1960,13 @@ class RuleExtractorTest {
                 + "weight acceptance eleven minutes.")));
     }
 
+    @Test
+    void aTimeAfterTenHeardWithoutItsComma() {
+        assertEquals("97110:22", codes(heard("today on video we did heel raises mini squats at the counter and standing hip "
+                + "abduction three by twelve i'd say sixteen minutes. then step ups on the bottom stair holding the rail two "
+                + "sets of ten six minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
