@@ -93,9 +93,11 @@ final class MeasureReader {
             }
             Num n = number(t, i, m.to());
             if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|hours?|hrs?|days?|weeks?|wks?|"
-                    + "months?|years?|flights?|falls|near|episodes?|visits?")
-                    || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber())) {
-                continue; // "putty pinch and grip, 3 sets of 15": a dose, not a score; "after runs longer than three miles"
+                    + "months?|years?|flights?|falls|near|episodes?|visits?|liters?|litres?|lpm")
+                    || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber()
+                    || bloodPressure(t, i) || i >= 2 && bloodPressure(t, i - 2))) {
+                continue; // "putty pinch and grip, 3 sets of 15": a dose, not a score; "after runs longer than three miles";
+                // "two liters", "one thirty six over seventy eight" (a blood pressure)
             }
             if (n.denominator() == null && i + 2 < t.size() && t.get(i + 1).text().equals("out")
                     && t.get(i + 2).text().equals("of") && i + 3 < t.size() && t.get(i + 3).isNumber()) {
@@ -204,6 +206,16 @@ final class MeasureReader {
         String unit = value.unit() != null ? value.unit() : def.unit();
         out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
         return out;
+    }
+
+    /** "one thirty six over seventy eight": a systolic over a lower diastolic ("6 over 10", "85 over 100" are scores). */
+    private static boolean bloodPressure(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).text().equals("over") || !t.get(i).isNumber() || !t.get(i + 2).isNumber()) {
+            return false;
+        }
+        double sys = t.get(i).number();
+        double dia = t.get(i + 2).number();
+        return sys >= 80 && dia >= 40 && dia < sys && dia != 100;
     }
 
     private static boolean currentSaid(List<Num> nums) {
@@ -331,6 +343,10 @@ final class MeasureReader {
         }
         if (i > 0 && t.get(i - 1).text().equals("x") || i + 1 < t.size() && t.get(i + 1).text().equals("x")) {
             return null; // "standing hip abd 2 x 10": sets and reps, not a score
+        }
+        if (i > 1 && Regex.matches(t.get(i - 1).text(), "under|below|above|exceeds?|exceeding")
+                && Regex.matches(t.get(i - 2).text(), "stay|stays|staying|keep|kept|goal|go|be|less|more|greater|when|until|if|once")) {
+            return null; // "systolic goal under 140", "discharge when Berg above 45": a limit, not a reading
         }
         Double value = tok.number();
         Double denom = null;

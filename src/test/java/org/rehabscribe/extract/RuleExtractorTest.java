@@ -1967,6 +1967,19 @@ class RuleExtractorTest {
                 + "sets of ten six minutes.")));
     }
 
+    @Test
+    void vitalSignsAndLimitsAreNoReadings() {
+        // "diltiazem drip, telemetry, 2 liters" heard "agility exam grip tell him every, two liters"
+        assertEquals("", measures(heard("a fib with r v r now rate controlled on agility exam grip tell him every, two liters.")));
+        assertEquals("", measures(heard("note cards i pain grip systolic go under one hundred forty, bp today one hundred thirty "
+                + "six over seventy eight.")));
+        assertEquals("", measures(heard("tell him every, ivy in the left arm systolic to stay under one hundred sixty.")));
+        // a score said "over" its scale is still a score
+        assertEquals("nprs=6.0/null", measures(run("BP 146 over 88, pain 6 over 10.")));
+        assertEquals("single_leg_stance=2.3/null single_leg_stance=1.1/null", measures(run("Single leg stance right two point "
+                + "three seconds, left under one, wait, make that one point one.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
