@@ -1980,6 +1980,16 @@ class RuleExtractorTest {
                 + "three seconds, left under one, wait, make that one point one.")));
     }
 
+    @Test
+    void settlingAndCorrectingAsHeard() {
+        assertEquals("97140:6", codes(heard("then soft tissue to the calf too, like five minutes maybe six i'll say six.")));
+        // "make that" heard "make at"
+        assertEquals("97110:7", codes(heard("then her isometric three x ten for strength five min no, make at seven.")));
+        // a fault the cues corrected is no exercise
+        assertEquals("97116:22", codes(heard("gait with the hemi walker fifty feet, contact guard, cueing for the right knee "
+                + "hyper extension that was twenty, no, twenty two minutes as well.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
