@@ -97,6 +97,11 @@ public final class IntentResolver {
         return new Decision(best.tag(), best.phrase(), false);
     }
 
+    /** Whether a goal said near the activity is one of {@code cpt}'s ("cueing for stride length": gait). */
+    public boolean hasGoalOf(List<Token> tok, Layout layout, Mention m, String cpt) {
+        return goalHits(tok, layout, m).stream().anyMatch(h -> h.tag().equals(cpt));
+    }
+
     /** The goal words near an activity, for the rationale; null when none. */
     public String goalWords(List<Token> tok, Layout layout, Mention m) {
         List<PhraseSet.Hit> hits = goalHits(tok, layout, m);

@@ -70,7 +70,8 @@ final class MeasureReader {
                     todayClause = true;
                     continue;
                 }
-                if (otherSideNext(t, i + 1) && nums.stream().anyMatch(n -> n.side() != null)) {
+                if (otherSideNext(t, i + 1) && nums.stream().anyMatch(n -> n.side() != null)
+                        && !sideAlreadyRead(t, i + 1, nums)) { // ("... right thirty. left sixty four out of eighty": LEFS heard)
                     // "Nine-hole peg on the right thirty-eight seconds. Left was twenty-one."
                     sidedLimit = Math.min(t.size(), i + 6);
                     limit = sidedLimit;
@@ -248,6 +249,18 @@ final class MeasureReader {
     }
 
     /** "Left was twenty-one.": a sentence giving the other side's value, and nothing else, opens at {@code k}. */
+    /** Whether the side opening the sentence at {@code k} already has its reading: both sides were read. */
+    private static boolean sideAlreadyRead(List<Token> t, int k, List<Num> nums) {
+        if (k < t.size() && t.get(k).text().equals("the")) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        char side = t.get(k).text().charAt(0);
+        return nums.stream().anyMatch(n -> n.side() != null && n.side().charAt(0) == side);
+    }
+
     private static boolean otherSideNext(List<Token> t, int k) {
         if (k < t.size() && t.get(k).text().equals("the")) {
             k++;

@@ -58,6 +58,8 @@ public final class RuleExtractor implements Extractor {
     private final DoneToday doneToday;
     private final OutcomeMeasures outcomeMeasures;
     private final UnnamedSteps unnamedSteps;
+    /** Equipment walked on: with a gait goal, gait training ({@code walked-on.txt}). */
+    private final java.util.Set<String> walkedOn;
 
     public RuleExtractor(IntentResolver intents) {
         this.normalizer = new Normalizer(Corrections.load());
@@ -67,6 +69,7 @@ public final class RuleExtractor implements Extractor {
                 terms.terms().stream().filter(t -> t.kind() == Term.Kind.MEASURE).toList());
 
         this.maintenance = PhraseSet.ofLines(R + "maintenance-cues.txt");
+        this.walkedOn = PhraseSet.lines(R + "walked-on.txt");
         this.boundaries = PhraseSet.ofLines(R + "boundaries.txt");
         this.clauseBoundaries = PhraseSet.ofLines(R + "clause-boundaries.txt");
         this.contextCues = PhraseSet.ofTsv(R + "context-cues.tsv");
@@ -559,6 +562,9 @@ public final class RuleExtractor implements Extractor {
             }
             if (a.intent == null) {
                 a.intent = intents.goalWords(tok, layout, a.mention);
+            }
+            if (t.weak() && walkedOn.contains(t.phrase()) && !"97116".equals(a.cpt) && intents.hasGoalOf(tok, layout, a.mention, "97116")) {
+                a.cpt = "97116"; // "the treadmill at one point two, cueing for stride length and arm swing": gait training
             }
             if ("97760".equals(a.cpt) && subsequentEncounter(tok, layout, a)) {
                 a.cpt = "97763";

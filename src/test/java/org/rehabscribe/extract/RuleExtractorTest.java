@@ -1990,6 +1990,16 @@ class RuleExtractorTest {
                 + "hyper extension that was twenty, no, twenty two minutes as well.")));
     }
 
+    @Test
+    void theTreadmillWithAGaitGoalAndASideAlreadyRead() {
+        assertEquals("97116:18", codes(heard("then the harness over the treadmill at one point two miles an hour, cueing for "
+                + "stride length and arm swing eighteen minutes.")));
+        assertEquals("97110:10", codes(run("Treadmill for endurance 10 minutes.")));
+        // both sides read, a sentence opened by "left" and a score out of 80 is the LEFS heard
+        assertEquals("single_leg_stance=22.0/null single_leg_stance=30.0/null lefs=64.0/null", measures(heard("single leg "
+                + "stance on the left twenty two seconds right thirty. left sixty four out of eighty.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
