@@ -249,6 +249,31 @@ final class MeasureReader {
     }
 
     /** "Left was twenty-one.": a sentence giving the other side's value, and nothing else, opens at {@code k}. */
+    /** "22 on the right": the side at {@code k} is said after a number, as that number's. */
+    private static boolean saidAfterNumber(List<Token> t, int k) {
+        int j = k - 1;
+        if (j >= 0 && t.get(j).text().equals("the")) {
+            j--;
+        }
+        if (j < 0 || !t.get(j).text().equals("on")) {
+            return false;
+        }
+        j--;
+        if (j >= 0 && Regex.matches(t.get(j).text(), "s|sec|seconds?|pounds?|lbs?|lb|blocks|reps|inches|cm")) {
+            j--;
+        }
+        if (j < 0 || !t.get(j).isNumber()) {
+            return false;
+        }
+        // (not when that number had its side before it: "right 32 pounds on the left 61 pounds")
+        for (int b = j - 1; b >= Math.max(0, j - 2); b--) {
+            if (SIDES.contains(t.get(b).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the side opening the sentence at {@code k} already has its reading: both sides were read. */
     private static boolean sideAlreadyRead(List<Token> t, int k, List<Num> nums) {
         if (k < t.size() && t.get(k).text().equals("the")) {
@@ -390,7 +415,7 @@ final class MeasureReader {
             if (CURRENT_BEFORE.contains(w)) {
                 current = true;
             }
-            if (SIDES.contains(w)) {
+            if (SIDES.contains(w) && !saidAfterNumber(t, k)) {
                 side = w;
             }
         }
@@ -417,6 +442,9 @@ final class MeasureReader {
                     || k >= 2 && Regex.matches(t.get(k - 1).text(), "side|hand") && SIDES.contains(t.get(k - 2).text()));
             if (!sideWas && (t.get(k).isNumber() || Regex.matches(w, "[,;(]|to|was|went|is") || PREVIOUS_BEFORE.contains(w))) {
                 break; // (but "Right side was forty one": the side of the number)
+            }
+            if (SIDES.contains(w) && !w.equals("non") && saidAfterNumber(t, k)) {
+                break; // "twenty two on the right fifty one on the left": that side was the number before's
             }
             if (SIDES.contains(w) && !w.equals("non")) {
                 side = w;
@@ -450,7 +478,8 @@ final class MeasureReader {
                     if (SIDES.contains(x) && !x.equals("non")) {
                         // (not the side that opens the next reading: "up from 31 at the initial left is 68")
                         int v = k + 1 < t.size() && Regex.matches(t.get(k + 1).text(), "is|was|at|:") ? k + 2 : k + 1;
-                        if (!(v < t.size() && t.get(v).isNumber())) {
+                        // (but "38 on the right 31 on the left": "on the" makes it this number's)
+                        if (!(v < t.size() && t.get(v).isNumber()) || saidAfterNumber(t, k)) {
                             side = x;
                         }
                         break;

@@ -2000,6 +2000,19 @@ class RuleExtractorTest {
                 + "stance on the left twenty two seconds right thirty. left sixty four out of eighty.")));
     }
 
+    @Test
+    void sidesSaidAfterTheirReadingsWithoutCommas() {
+        assertEquals("box_and_block_test=38.0/null box_and_block_test=31.0/null",
+                measures(heard("box and blocks thirty eight on the right thirty one on the left. grip.")));
+        assertEquals("grip_strength=28.0/null grip_strength=30.0/null", measures(run("Grip 28 pounds on the left 30 on the right.")));
+        // a number with its side before it leaves the "on the left" after it to the next one
+        assertEquals("grip_strength=32.0/null grip_strength=61.0/null", measures(heard("grip strength right thirty two pounds on "
+                + "the left sixty one pounds.")));
+        // "VOR x1" heard "more times one"
+        assertEquals("97112:10", codes(heard("gaze stabilization more times one, horizontal and vertical three by thirty seconds "
+                + "ten minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
