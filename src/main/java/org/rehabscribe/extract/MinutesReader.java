@@ -2,6 +2,7 @@ package org.rehabscribe.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.rehabscribe.vocab.CodeBook;
@@ -34,6 +35,9 @@ final class MinutesReader {
         SessionTimeline.Said timeline = this.timeline.read(nt);
         List<TimeSaid> found = timesSaid(nt, fromSpeech, timeline.length());
         found.addAll(timesRightAfter(tok, layout, acts, found));
+        if (fromSpeech) {
+            found.addAll(timesBeforeAMeasure(tok, measureMentions, found));
+        }
         found.sort((x, y) -> x.from() - y.from());
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         List<Integer> totalCues = new ArrayList<>();
@@ -208,6 +212,39 @@ final class MinutesReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Typed "manual hip flexor stretch 10'. 5xSTS 15.2s" read aloud runs on as "stretch ten five x
+     * s t s": from speech, a whole number after a word and right before a measure's name closes
+     * the item before it, as its time.
+     */
+    private static List<TimeSaid> timesBeforeAMeasure(List<Token> tok, List<Mention> measureMentions, List<TimeSaid> said) {
+        List<TimeSaid> out = new ArrayList<>();
+        for (Mention mm : measureMentions) {
+            int at = mm.from() - 1;
+            if (at >= 1 && tok.get(at).isNumber() && namesPartOf(mm, tok.get(at).number())) {
+                continue; // "thirty cst": the thirty-second chair stand's own name
+            }
+            if (at >= 1 && !tok.get(at - 1).isNumber() && !tok.get(at - 1).isPunct()
+                    && bareTime(tok, at, said, "x|by|of|/|level|grade|at|to|from|out|was|is|scored|rated|pain|and|or|\\d.*")) {
+                out.add(new TimeSaid(at, at + 1, tok.get(at).number().intValue(), false));
+            }
+        }
+        return out;
+    }
+
+    private static final Map<String, Double> NUMBER_WORDS = Map.of("two", 2.0, "five", 5.0, "six", 6.0, "nine", 9.0,
+            "ten", 10.0, "thirty", 30.0);
+
+    /** Whether {@code n} is a number in the measure's own name (30 of the thirty-second chair stand). */
+    private static boolean namesPartOf(Mention mm, double n) {
+        for (String w : mm.term().target().split("_")) {
+            if (NUMBER_WORDS.getOrDefault(w, -1.0) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number in "twenty on gait", "fifteen on the balance", or -1. */

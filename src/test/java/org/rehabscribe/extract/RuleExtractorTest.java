@@ -2013,6 +2013,17 @@ class RuleExtractorTest {
                 + "ten minutes.")));
     }
 
+    @Test
+    void aHeardTimeRunOnIntoAMeasureOrACount() {
+        // typed "manual hip flexor stretch 10'. 5xSTS 15.2s" read aloud
+        assertEquals("97140:10", codes(heard("stm lat hip, manual hip flexor stretch ten five x s t s fifteen seconds.")));
+        // "30s CST": the thirty is the test's name, not the balance work's time
+        assertEquals("97112:7", codes(heard("semi tandem plus tandem at counter, thirty sec holds for static balance seven min "
+                + "thirty cst six reps.")));
+        // typed "Gait 40' x2" heard "for thirty, x two": a distance walked twice
+        assertEquals("97116:null", codes(heard("gait for thirty, x two r w min a, limited by fatigue.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
