@@ -206,7 +206,9 @@ final class MinutesReader {
             // "gait forty, x two r w min a" (typed "Gait 40' x2" heard without its foot mark): a distance walked twice
             boolean repeated = at + 3 < tok.size() && next.equals(",") && Regex.matches(tok.get(at + 2).text(), "x|times")
                     && tok.get(at + 3).isNumber();
-            if (timeDosed && !repeated && n >= 5 && n <= 60 && n == Math.floor(n) && Regex.matches(next, "[.,;]|\\*nl\\*")
+            // (nor when another time closes the sentence: "gait forty, r w min a, six." is forty feet in six minutes)
+            boolean closedLater = said.stream().anyMatch(t -> t.from() > at && layout.sameSentence(t.from(), at));
+            if (timeDosed && !repeated && !closedLater && n >= 5 && n <= 60 && n == Math.floor(n) && Regex.matches(next, "[.,;]|\\*nl\\*")
                     && said.stream().noneMatch(t -> t.from() <= at && at < t.to())) {
                 out.add(new TimeSaid(at, at + 1, (int) n, false));
             }
@@ -223,6 +225,9 @@ final class MinutesReader {
         List<TimeSaid> out = new ArrayList<>();
         for (Mention mm : measureMentions) {
             int at = mm.from() - 1;
+            if (at >= 1 && tok.get(at).text().equals(",")) {
+                at--; // "manual hip flexor stretch ten, five x s d s"
+            }
             if (at >= 1 && tok.get(at).isNumber() && namesPartOf(mm, tok.get(at).number())) {
                 continue; // "thirty cst": the thirty-second chair stand's own name
             }

@@ -200,6 +200,7 @@ public final class RuleExtractor implements Extractor {
         List<Token> tok = nt.tokens();
         List<Mention> mentions = testsAsMeasures(tok, terms.find(tok));
         if (fromSpeech) {
+            mentions = headingOnlyLetters(tok, mentions);
             tok = headingColons(tok, mentions);
             nt = NormalizedText.of(nt.original(), tok);
         }
@@ -233,6 +234,23 @@ public final class RuleExtractor implements Extractor {
         attachParameters(nt, layout, acts);
         assignCodes(nt, layout, acts, ctx, warnings);
         return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech, fixes);
+    }
+
+    /**
+     * From speech, typed "MT:" read aloud is heard "mt." opening its line; elsewhere two letters
+     * "m t" are mostly something else heard ("min A" as "r w mt the six", "mgmt" as "envy mt"):
+     * there, "mt" names no manual therapy.
+     */
+    private static List<Mention> headingOnlyLetters(List<Token> tok, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean letters = m.to() - m.from() == 1 && tok.get(m.from()).text().equals("mt");
+            boolean opens = m.from() == 0 || Regex.matches(tok.get(m.from() - 1).text(), "\\.|:|;|\\*nl\\*");
+            if (!letters || opens) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

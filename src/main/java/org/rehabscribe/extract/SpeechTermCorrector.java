@@ -447,7 +447,7 @@ public final class SpeechTermCorrector {
      */
     private static int everyHeardAsCue(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        if (!Regex.matches(t.text(), "cue|q|queue|you|key") || i + 2 >= tok.size() || !tok.get(i + 1).isNumber()
+        if (!Regex.matches(t.text(), "cue|q|queue|you|key|kyu") || i + 2 >= tok.size() || !tok.get(i + 1).isNumber()
                 || !Regex.matches(tok.get(i + 2).text(), "min|mins|minutes?|h|hr|hrs|hours?")
                 || !Regex.anyToken(tok, Math.max(0, i - 4), i, "relief|shifts?|shifting|reposition|repositioning|turns?|turning|"
                         + "pushups|push-ups|lifts|checks|skin")) {

@@ -2024,6 +2024,20 @@ class RuleExtractorTest {
         assertEquals("97116:null", codes(heard("gait for thirty, x two r w min a, limited by fatigue.")));
     }
 
+    @Test
+    void lettersMtOnlyAsAHeadingAndADistanceBeforeTheClosingTime() {
+        // typed "min A", "mgmt" heard with "mt" in them name no manual therapy; "MT:" opening a line does
+        assertEquals("97112:18", codes(heard("motor control l ue. isolated finger envy mt in hand manipulation w slash times by "
+                + "lateral tasks three x ten for coordination eighteen.")));
+        assertEquals("97140:12", codes(heard("mt. pa mobs l four five gr iii twelve.")));
+        // "gait forty, r w min a, six.": forty feet in six minutes
+        assertEquals("97116:6", codes(heard("tug thirty four s w slash r w, gait forty, r w mt the six. ankle pumps, heel slides.")));
+        assertEquals("97110:10 97140:8", codes(heard("bike ten. mobs eight.")));
+        // "pressure relief q30min" heard "kyu thirty min"
+        assertEquals("97542:24", codes(heard("w c mgmt. tilt in space for pressure relief kyu thirty min, charging routine "
+                + "twenty four.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
