@@ -2038,6 +2038,12 @@ class RuleExtractorTest {
                 + "twenty four.")));
     }
 
+    @Test
+    void anOtEvalAsHeard() {
+        assertEquals("97166:40", codes(heard("i did will, moderate complexity. workers comp, lifting injury. if all took about "
+                + "forty minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
