@@ -2044,6 +2044,11 @@ class RuleExtractorTest {
                 + "forty minutes.")));
     }
 
+    @Test
+    void premedicatedIsNoPremodulatedCurrent() {
+        assertEquals("", codes(heard("pain six out of ten at the shoulder, she'd been pre medicated. likely home with her son.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
