@@ -34,7 +34,9 @@ final class MinutesReader {
         List<Token> tok = nt.tokens();
         SessionTimeline.Said timeline = this.timeline.read(nt);
         List<TimeSaid> found = timesSaid(nt, fromSpeech, timeline.length());
-        found.addAll(timesRightAfter(tok, layout, acts, found));
+        List<TimeSaid> rightAfter = timesRightAfter(tok, layout, acts, found);
+        found.removeIf(f -> rightAfter.stream().anyMatch(r -> r.from() == f.from()));
+        found.addAll(rightAfter);
         if (fromSpeech) {
             found.addAll(timesBeforeAMeasure(tok, measureMentions, found));
         }
@@ -182,6 +184,12 @@ final class MinutesReader {
             }
         }
         for (Activity a : acts) {
+            int afterCount = groupCountThenTime(tok, a, said);
+            if (afterCount >= 0 && out.stream().noneMatch(t -> t.from() == afterCount)) {
+                // typed "UE strengthening group (4 pts) 30'" read aloud: "group four pts thirty"
+                out.add(new TimeSaid(afterCount, afterCount + 1, tok.get(afterCount).number().intValue(), true));
+                continue;
+            }
             int closing = closingNumber(tok, layout, a, said);
             if (closing >= 0) {
                 // "Gait training with the prosthesis and a rolling walker, fifteen.": a code's name opens the sentence
@@ -250,6 +258,24 @@ final class MinutesReader {
             }
         }
         return false;
+    }
+
+    /** The number after a group's head count ("group four pts thirty"), or -1. */
+    private static int groupCountThenTime(List<Token> tok, Activity a, List<TimeSaid> said) {
+        if (!a.live || !"97150".equals(a.mention.term().target())) {
+            return -1;
+        }
+        for (int k = a.mention.to(); k + 2 < tok.size() && k <= a.mention.to() + 2; k++) {
+            if (tok.get(k).isNumber() && Regex.matches(tok.get(k + 1).text(), "pts|patients|residents|participants|clients|members|others")) {
+                int at = k + 2;
+                if (at < tok.size() && Regex.matches(tok.get(at).text(), "\\)|\\.|,")) {
+                    at++; // "(4 pts) 30'", heard "four pts. thirty."
+                }
+                boolean unitSaid = at + 1 < tok.size() && Regex.matches(tok.get(at + 1).text(), "minutes?|mins?|min|'");
+                return at < tok.size() && !unitSaid && bareTime(tok, at, List.of(), "x|by|of|/") ? at : -1; // (said or not: the group's)
+            }
+        }
+        return -1;
     }
 
     /** The number in "twenty on gait", "fifteen on the balance", or -1. */

@@ -2049,6 +2049,17 @@ class RuleExtractorTest {
         assertEquals("", codes(heard("pain six out of ten at the shoulder, she'd been pre medicated. likely home with her son.")));
     }
 
+    @Test
+    void aGroupsHeadCountThenItsTime() {
+        assertEquals("97150:30", codes(heard("ot tx, day twelve. ue strengthening group four pts. thirty. endive.")));
+        assertEquals("97150:30", codes(heard("post op delirium now resolving. ther ex group four pts thirty, one one addle.")));
+        // said with its unit, the time is read once
+        assertEquals("97150:45", codes(run("Then she did the group exercise class, four patients, 45 minutes: interval walking.")));
+        // "deconditioning" (a diagnosis) heard "m d conditioning" is no exercise
+        assertEquals("97150:30", codes(heard("seventy nine yo m d conditioning after pneumonia, attended le ex group and gym four "
+                + "residents. thirty. individual.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
