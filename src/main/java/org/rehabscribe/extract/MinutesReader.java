@@ -61,6 +61,9 @@ final class MinutesReader {
             if (codeTotal(nt, layout, acts, f)) {
                 continue;
             }
+            if (f.to() < tok.size() && Regex.matches(tok.get(f.to()).text(), "early|late|behind")) {
+                continue; // "pt left 3 min early for x-ray", "arrived ten minutes late": not treatment
+            }
             if (session != null && f.from() >= session.from() && f.from() < session.to()
                     || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till")
                     || timeline.insidePoint(f.from()) && !SplitTimes.isPart(tok, layout, found, f)) {

@@ -2060,6 +2060,13 @@ class RuleExtractorTest {
                 + "residents. thirty. individual.")));
     }
 
+    @Test
+    void minutesLeftEarlyAreNoTreatment() {
+        assertEquals("97129:32", codes(heard("cog tx. day planning w slash calendar thirty five min no, thirty two min pt a left "
+                + "three min early for ride.")));
+        assertEquals("lefs=28.0/null", measures(heard("edema figure eight fifty four cm. left twenty eight and eighty x.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
