@@ -64,6 +64,9 @@ final class MinutesReader {
             if (f.to() < tok.size() && Regex.matches(tok.get(f.to()).text(), "early|late|behind")) {
                 continue; // "pt left 3 min early for x-ray", "arrived ten minutes late": not treatment
             }
+            if (symptomLasting(tok, layout, f.from())) {
+                continue; // "AM stiffness still ~45 min", heard "stiffness still to forty five min": how long a symptom lasts
+            }
             if (session != null && f.from() >= session.from() && f.from() < session.to()
                     || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till")
                     || timeline.insidePoint(f.from()) && !SplitTimes.isPart(tok, layout, found, f)) {
@@ -258,6 +261,17 @@ final class MinutesReader {
         for (String w : mm.term().target().split("_")) {
             if (NUMBER_WORDS.getOrDefault(w, -1.0) == n) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A symptom named just before the time, in its clause: the time is how long the symptom lasts. */
+    private static boolean symptomLasting(List<Token> tok, Layout layout, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 4) && !tok.get(k).isPunct(); k--) {
+            if (Regex.matches(tok.get(k).text(), "stiffness|headache|headaches|dizziness|numbness|tingling|spasms?|cramping")) {
+                // (not a symptom treated: "paraffin for stiffness ten minutes", "to address knee stiffness 8 minutes")
+                return !Regex.anyToken(tok, Math.max(0, k - 3), k, "for|address|addressing|reduce|reducing|decrease|improve|cut|manage|ease");
             }
         }
         return false;

@@ -2067,6 +2067,14 @@ class RuleExtractorTest {
         assertEquals("lefs=28.0/null", measures(heard("edema figure eight fifty four cm. left twenty eight and eighty x.")));
     }
 
+    @Test
+    void howLongASymptomLastsIsNoTreatmentTime() {
+        assertEquals("97110:9", codes(heard("tendon glides plus composite fist three x ten for rom nine. quick dash thirty eight. "
+                + "stiffness still to forty five min, pain four tenths.")));
+        // a symptom treated is the treatment's goal
+        assertEquals("97140:8", codes(run("Patellar mobs were performed to address anterior knee stiffness, 8 minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
