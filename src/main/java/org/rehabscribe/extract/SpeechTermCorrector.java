@@ -380,8 +380,8 @@ public final class SpeechTermCorrector {
      */
     private static int totalWithoutUnit(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        if (!wholeUnder(t, 91) || t.number() < 5) {
-            return -1;
+        if (!wholeUnder(t, 91) || t.number() < 5 || i > 0 && Regex.matches(tok.get(i - 1).text(), "/|of")) {
+            return -1; // ("HA 3/10 end of session": the scale of a rating)
         }
         int k = i + 1 < tok.size() && tok.get(i + 1).text().equals(",") ? i + 2 : i + 1;
         for (List<String> tail : TIME_TAILS) {

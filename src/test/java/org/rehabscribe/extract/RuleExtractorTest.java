@@ -2075,6 +2075,14 @@ class RuleExtractorTest {
         assertEquals("97140:8", codes(run("Patellar mobs were performed to address anterior knee stiffness, 8 minutes.")));
     }
 
+    @Test
+    void aRatingEndingTheSessionAndNotApplicableAsHeard() {
+        // "HA 3/10 end of session": the ten is the scale, not a block's minutes
+        assertEquals("nprs=3.0/null", measures(heard("not cleared by neuro yet. ha three tenths end of session. plan outing.")));
+        // typed "MT n/a - tele" read aloud
+        assertEquals("97112:9", codes(heard("scap retraction for posture plus motor control nine min. mt and slash a tele.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
