@@ -190,7 +190,7 @@ final class MinutesReader {
             }
         }
         for (Activity a : acts) {
-            int afterCount = groupCountThenTime(tok, a, said);
+            int afterCount = groupCountThenTime(tok, a);
             if (afterCount >= 0 && out.stream().noneMatch(t -> t.from() == afterCount)) {
                 // typed "UE strengthening group (4 pts) 30'" read aloud: "group four pts thirty"
                 out.add(new TimeSaid(afterCount, afterCount + 1, tok.get(afterCount).number().intValue(), true));
@@ -278,7 +278,7 @@ final class MinutesReader {
     }
 
     /** The number after a group's head count ("group four pts thirty"), or -1. */
-    private static int groupCountThenTime(List<Token> tok, Activity a, List<TimeSaid> said) {
+    private static int groupCountThenTime(List<Token> tok, Activity a) {
         if (!a.live || !"97150".equals(a.mention.term().target())) {
             return -1;
         }
