@@ -433,9 +433,12 @@ public final class SpeechTermCorrector {
      */
     private static int megahertzHeardAsHotPack(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        if (!t.text().equals("mhp") || i == 0 || !tok.get(i - 1).isNumber() || tok.get(i - 1).number() > 3.5
-                || !Regex.anyToken(tok, Math.max(0, i - 6), i - 1, "ultrasound|us|u/s|phonophoresis")) {
-            return -1;
+        boolean frequency = i > 0 && (tok.get(i - 1).isNumber() && tok.get(i - 1).number() <= 3.5
+                || Regex.matches(tok.get(i - 1).text(), "free|three|one|won")); // ("three" heard "free")
+        if (!t.text().equals("mhp") || !frequency
+                || !Regex.anyToken(tok, Math.max(0, i - 6), i - 1, "ultrasound|us|u/s|phonophoresis")
+                && !Regex.anyToken(tok, i + 1, Math.min(tok.size(), i + 8), "pulsed|continuous|cm2|w/cm2|cm|duty")) {
+            return -1; // ("does free mhp, twenty percent pulsed": the ultrasound's name lost, its settings heard)
         }
         rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token("mhz", null, t.origStart(), t.origEnd(), 0, 0)));
         return i + 1;

@@ -74,6 +74,34 @@ final class TimeSentences {
                 && acts.stream().noneMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at));
     }
 
+    /** "Next twenty minutes.", "The next fifteen minutes:": a sentence naming nothing that opens a block of time. */
+    static boolean nextBlockOpens(List<Token> tok, Layout layout, List<Activity> acts, int at) {
+        int start = layout.sentenceStart(at);
+        int k = start;
+        while (k < at && Regex.matches(tok.get(k).text(), "then|and|so|for|the|um|uh|,")) {
+            k++;
+        }
+        if (k >= at || !tok.get(k).text().equals("next") || at - k > 2
+                || acts.stream().anyMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the sentence after the one at {@code at} times its own parts ("... that part was fourteen min"). */
+    static boolean nextSentenceTimed(List<Token> tok, Layout layout, int at) {
+        int next = at;
+        while (next < tok.size() && layout.sameSentence(next, at)) {
+            next++;
+        }
+        for (int j = next; j + 1 < tok.size() && layout.sameSentence(j, next); j++) {
+            if (tok.get(j).isNumber() && Regex.matches(tok.get(j + 1).text(), "minutes?|mins?|min|'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Twelve minutes.", "Minutes: twenty.", "Time, nine.": a sentence of only the time. */
     static boolean timeOnlySentence(List<Token> tok, Layout layout, int from, int to) {
         int start = layout.sentenceStart(from);

@@ -145,6 +145,12 @@ final class TimeTargets {
         // (negated, a finding), so its time is no earlier sentence's either
         boolean ownDropped = acts.stream().anyMatch(a -> a.negated && a.mention.to() <= from && inSentence.test(a));
         explicit &= !ownDropped;
+        if (best == null && TimeSentences.nextBlockOpens(tok, layout, acts, from)) {
+            // "Next 20 minutes: posterior glides ..." heard "next twenty minutes. posterior glides": what follows filled it,
+            // and when its parts are timed there ("that part was fourteen min, and the other six"), they carry it
+            return TimeSentences.nextSentenceTimed(tok, layout, from) ? null
+                    : MinutesReader.nearest(acts, from, to, a -> layout.sentence(a.mention.from()) == layout.sentence(from) + 1, false);
+        }
         if (best == null && explicit) {
             // "Did balance training on foam. Spent fifteen minutes." "How long? Twenty minutes.": the last activity before
             best = MinutesReader.nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2

@@ -2083,6 +2083,24 @@ class RuleExtractorTest {
         assertEquals("97112:9", codes(heard("scap retraction for posture plus motor control nine min. mt and slash a tele.")));
     }
 
+    @Test
+    void ultrasoundSettingsAndABlockOpenedByNext() {
+        // "US 3 MHz, 20% pulsed" heard "does free mhp, twenty percent pulsed": no hot pack, no Box and Block
+        assertEquals("97035:8", codes(heard("pain two tenths. does free mhp, twenty percent pulsed, zero point eight w slash cm "
+                + "two over volar wrist scar eight and.")));
+        assertEquals("nprs=2.0/null", measures(heard("pain two tenths. does free mhp, twenty percent pulsed, zero point eight w "
+                + "slash cm two over volar wrist scar eight and.")));
+        // "Next 20 minutes: ..." heard as a sentence of its own: what follows filled it, or its timed parts carry it
+        assertEquals("97110:18 97140:20", codes(heard("bike warm up eight minutes. next twenty minutes. posterior glides grade "
+                + "three and mobilization with movement. then bridges ten minutes.")));
+        assertEquals("97035:8 97140:14 97110:6", codes(heard("ultrasound to the posterior cuff, one mhp, continuous, eight min. "
+                + "next twenty minutes. posterior glides grade iii, that part was fourteen min, and the other six min he did "
+                + "sleeper stretches.")));
+        // "stair training not done" heard "not do"; "ADL bathroom" heard "idol bathroom"
+        assertEquals("97530:13", codes(heard("stair training not do, no safe camera view. tub bench transfers in the idol "
+                + "bathroom, contact guard thirteen minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
