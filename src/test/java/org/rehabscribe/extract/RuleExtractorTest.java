@@ -2101,6 +2101,14 @@ class RuleExtractorTest {
                 + "bathroom, contact guard thirteen minutes.")));
     }
 
+    @Test
+    void aDeferralReachesPastAWeakNameInsideThePhrase() {
+        assertEquals("", codes(heard("functional electrical stimulation to the nurse a full exercise was planned but deferred "
+                + "because the unit was out for repair.")));
+        // a strong name of another code between still stops it
+        assertEquals("97032:12", codes(run("NMES to the quad, 12 minutes, and bridges were planned but deferred.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
