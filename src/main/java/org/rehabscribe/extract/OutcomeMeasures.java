@@ -269,8 +269,10 @@ final class OutcomeMeasures {
         if (k < 0 || !layout.sameSentence(k, at)) {
             return false;
         }
-        for (PhraseSet.Hit h : ratedBodyParts.find(tok)) {
-            if (h.to() - 1 == k) {
+        // the body part ends at k: a name of one word, or of two ("low back")
+        for (int start = k; start >= Math.max(0, k - 1); start--) {
+            PhraseSet.Hit h = ratedBodyParts.at(tok, start);
+            if (h != null && h.to() - 1 == k) {
                 return true;
             }
         }

@@ -81,11 +81,8 @@ final class TimeSentences {
         while (k < at && Regex.matches(tok.get(k).text(), "then|and|so|for|the|um|uh|,")) {
             k++;
         }
-        if (k >= at || !tok.get(k).text().equals("next") || at - k > 2
-                || acts.stream().anyMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at))) {
-            return false;
-        }
-        return true;
+        return k < at && tok.get(k).text().equals("next") && at - k <= 2
+                && acts.stream().noneMatch(a -> a.kind() != Term.Kind.OTHER && layout.sameSentence(a.mention.from(), at));
     }
 
     /** Whether the sentence after the one at {@code at} times its own parts ("... that part was fourteen min"). */

@@ -82,7 +82,7 @@ final class TimeTargets {
             for (Activity a : acts) {
                 // "thirty minutes for the group": said outright, so even a weak name takes the time;
                 // "we'll start 15 minutes of treadmill walking": the time of something not done is no one's
-                        if (a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
+                if (a.mention.from() >= to && a.mention.from() - to <= 3 && inSentence.test(a)) {
                     if (a.live) {
                         return a;
                     }
