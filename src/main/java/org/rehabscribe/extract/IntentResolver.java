@@ -19,6 +19,8 @@ public final class IntentResolver {
     private static final String CUES = "/org/rehabscribe/extract/intent-cues.tsv";
     /** The tag of cue-like words that state no goal ("pelvic floor"). */
     private static final String NO_GOAL = "none";
+    /** The tag suffix of words that say where the work was done, not what for ("shelf"). */
+    private static final String SETTING = "/setting";
     private final PhraseSet cues;
     private final List<String> phrases;
     private final IntentModel model;
@@ -184,6 +186,24 @@ public final class IntentResolver {
             }
             if (next < tok.size() && Regex.matches(opening.toString(), PURPOSE_SENTENCE)) {
                 cuesInSentence(tok, layout, next, next, out);
+            }
+        }
+        return withoutSettings(out);
+    }
+
+    /**
+     * "light reaching, putting cans on the second shelf": where the work was done points to its
+     * code ({@code cpt/setting} in intent-cues.tsv) only when no goal was said ("cups to a
+     * shelf, ..., for motor control and coordination" is balance work).
+     */
+    private static List<PhraseSet.Hit> withoutSettings(List<PhraseSet.Hit> hits) {
+        boolean goalSaid = hits.stream().anyMatch(h -> !h.tag().endsWith(SETTING));
+        List<PhraseSet.Hit> out = new ArrayList<>();
+        for (PhraseSet.Hit h : hits) {
+            if (!h.tag().endsWith(SETTING)) {
+                out.add(h);
+            } else if (!goalSaid) {
+                out.add(new PhraseSet.Hit(h.phrase(), h.tag().substring(0, h.tag().length() - SETTING.length()), h.from(), h.to()));
             }
         }
         return out;

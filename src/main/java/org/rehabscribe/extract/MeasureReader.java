@@ -376,6 +376,11 @@ final class MeasureReader {
         if (i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "weeks?|wks?|days?|months?|mos?|years?|yrs?|ago|visits?|sessions?")) {
             return null; // "30 pounds 4 weeks ago": when, not what
         }
+        if (i + 2 < t.size() && Regex.matches(t.get(i + 1).text(), "/|a|per|each|every")
+                && Regex.matches(t.get(i + 2).text(), "days?|d|weeks?|wks?|nights?|hours?|hrs?|hr")
+                || i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "/(?:day|d|wk|week|night|hr)")) {
+            return null; // "urgency episodes down to 2/day", "three a day": how often, not a score
+        }
         if (i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).text().equals("out")) {
             return null; // "pain arrow out of ten" (zero heard as a word): the scale, not the score
         }
@@ -409,7 +414,9 @@ final class MeasureReader {
                 previous = false; // "19/24 today, 15/24 at eval": "today" was said of the number before the comma
                 current = false;
             }
-            if (PREVIOUS_BEFORE.contains(w)) {
+            if (Regex.matches(w, "down|up") && t.get(k + 1).text().equals("to")) {
+                current = true; // "a seven this morning, down to five": where it went, not where it was
+            } else if (PREVIOUS_BEFORE.contains(w)) {
                 previous = true;
             }
             if (CURRENT_BEFORE.contains(w)) {

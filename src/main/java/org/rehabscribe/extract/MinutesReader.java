@@ -41,6 +41,9 @@ final class MinutesReader {
             found.addAll(timesBeforeAMeasure(tok, measureMentions, found));
         }
         found.sort((x, y) -> x.from() - y.from());
+        // "Times, heat ten, mobs fourteen, ...": each item's time listed at the end, read as one list
+        List<TimeBlock.Block> blocks = TimeBlock.read(tok, layout, acts);
+        found.removeIf(f -> blocks.stream().anyMatch(b -> f.from() >= b.from() && f.from() < b.to()));
         Matcher tt = patterns.get("total_time").matcher(nt.text());
         List<Integer> totalCues = new ArrayList<>();
         while (tt.find()) {
@@ -133,6 +136,20 @@ final class MinutesReader {
             lastTarget = target;
             lastSaid = f;
             shareWithConcurrentModality(nt, layout, acts, target, new int[] {f.from(), f.to(), f.minutes()});
+        }
+        for (TimeBlock.Block b : blocks) {
+            for (Activity label : b.labels()) {
+                if (b.entries().stream().noneMatch(e -> e.target() == label)) {
+                    label.live = false; // the list's "mobs" names the joint mobilisations said before
+                }
+            }
+            for (TimeBlock.Entry e : b.entries()) {
+                Activity a = e.target();
+                boolean again = b.entries().stream().filter(x -> x.target() == a).findFirst().orElseThrow() != e;
+                a.minutes = again ? a.minutes + e.minutes() : e.minutes();
+                a.ownMinutes = true;
+                a.evidence.add(nt.spanOfTokens(e.from(), e.to()));
+            }
         }
         SplitTimes.giveTheRest(nt, layout, acts, found);
         this.timeline.complete(timeline, nt, layout, acts, paused);
@@ -672,7 +689,7 @@ final class MinutesReader {
     }
 
     /** In typed notes 12' is minutes when it closes the item ("NMR 12'." "MT 15':"); 80' RW is feet. */
-    private static boolean primeIsMinutes(List<Token> tok, int n, int at, int after) {
+    static boolean primeIsMinutes(List<Token> tok, int n, int at, int after) {
         if (n > 60) {
             return false;
         }
@@ -686,7 +703,14 @@ final class MinutesReader {
 
     /** Walking or a walking aid named just before a number: "amb 50' with RW", "gait 30m" are distances. */
     private static boolean walkingNamed(List<Token> tok, int at) {
-        for (int k = Math.max(0, at - 6); k < at; k++) {
+        int from = Math.max(0, at - 6);
+        for (int k = at - 1; k >= from; k--) {
+            if (Regex.matches(tok.get(k).text(), "\\.|\\*nl\\*|!|\\?")) {
+                from = k + 1; // "S: using SPC in community. NuStep 10' warm-up": the cane was the sentence before's
+                break;
+            }
+        }
+        for (int k = from; k < at; k++) {
             if (Regex.matches(tok.get(k).text(), "amb|ambulated|ambulation|ambulating|walked|walk|walking|gait|gt|stairs|steps|distance"
                     + "|feet|ft|hallway|curb|ramp|rw|fww|spc|qc|walker|cane|propulsion|propelled|w/c|wc")) {
                 return true;

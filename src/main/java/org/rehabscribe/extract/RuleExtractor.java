@@ -231,7 +231,7 @@ public final class RuleExtractor implements Extractor {
             }
         }
         minutesReader.attach(nt, layout, acts, measureMentions, fromSpeech);
-        attachParameters(nt, layout, acts);
+        attachParameters(nt, layout, acts, measureMentions);
         assignCodes(nt, layout, acts, ctx, warnings);
         return new Analysis(nt, layout, mentions, measureMentions, acts, ctx, warnings, fromSpeech, fixes);
     }
@@ -403,8 +403,7 @@ public final class RuleExtractor implements Extractor {
 
     // ---- parameters -----------------------------------------------------------------------
 
-    private void attachParameters(NormalizedText nt, Layout layout, List<Activity> acts) {
-        String s = nt.text();
+    private void attachParameters(NormalizedText nt, Layout layout, List<Activity> acts, List<Mention> measureMentions) {
         List<int[]> taken = new ArrayList<>();
         paramPattern(nt, layout, acts, taken, "sets_hold", m -> new Parameters(integer(m.group("sets")), null,
                 integer(m.group("hold")), null, null, null, null, null, null, null, null));
@@ -431,6 +430,8 @@ public final class RuleExtractor implements Extractor {
         });
         paramPattern(nt, layout, acts, taken, "band", m -> new Parameters(null, null, null, null, null, null,
                 bandColour(m.group("c") != null ? m.group("c") : m.group("a")), null, null, null, null));
+        // "Six-Minute Walk Test distance was 295 meters with a single-point cane": the test's result, not a distance walked
+        taken.addAll(measureValues(nt.tokens(), layout, acts, measureMentions));
         paramPattern(nt, layout, acts, taken, "distance", m -> {
             // a typed prime closing an item is its minutes ("Toilet transfer w/ RW, CGA 8'."), not feet
             String u = m.group("u") != null ? m.group("u") : "ft";
@@ -452,6 +453,27 @@ public final class RuleExtractor implements Extractor {
         }
     }
 
+    /**
+     * The number right after an outcome measure's name in its sentence, with no activity named
+     * between them: the token range of that number and its unit.
+     */
+    private static List<int[]> measureValues(List<Token> tok, Layout layout, List<Activity> acts, List<Mention> measures) {
+        List<int[]> out = new ArrayList<>();
+        for (Mention m : measures) {
+            for (int i = m.to(); i < tok.size() && i - m.to() <= 4 && layout.sameSentence(m.from(), i); i++) {
+                int at = i;
+                if (acts.stream().anyMatch(a -> a.mention.from() >= m.to() && a.mention.from() <= at)) {
+                    break;
+                }
+                if (tok.get(i).number() != null) {
+                    out.add(new int[] {i, i + 2});
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private void paramPattern(NormalizedText nt, Layout layout, List<Activity> acts, List<int[]> taken, String name,
                               java.util.function.Function<Matcher, Parameters> read) {
         Matcher m = patterns.get(name).matcher(nt.text());
@@ -465,8 +487,9 @@ public final class RuleExtractor implements Extractor {
                     break;
                 }
             }
-            if (overlap) {
-                continue;
+            if (overlap || name.equals("distance") && m.group("n2") != null
+                    && MinutesReader.primeIsMinutes(nt.tokens(), Integer.parseInt(m.group("n2")), from, to)) {
+                continue; // "NuStep 10' warm-up", "Game Ready 15' post": typed minutes, not feet
             }
             Activity a = paramTarget(layout, acts, from, to);
             if (a == null) {

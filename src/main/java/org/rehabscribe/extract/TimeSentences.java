@@ -10,7 +10,54 @@ import java.util.List;
  * shapes. Stateless.
  */
 final class TimeSentences {
+    private static final PhraseSet GOAL_STARTS = PhraseSet.ofLines("/org/rehabscribe/extract/goal-sentence-starts.txt");
+
     private TimeSentences() {}
+
+    /**
+     * "The reason for all that is her freezing at doorways.", "That's so he can get up off the
+     * floor.": the sentence that opens at {@code start} only says why the one before was done.
+     */
+    static boolean goalSentence(List<Token> tok, int start) {
+        int k = start;
+        while (k < tok.size() && Regex.matches(tok.get(k).text(), "and|um|uh|okay|,|yeah|now|well|so")) {
+            k++;
+        }
+        PhraseSet.Hit h = k < tok.size() ? GOAL_STARTS.at(tok, k) : null;
+        return h != null;
+    }
+
+    /**
+     * "Twenty-one minutes on that.", "Fifteen for all of that.": a sentence that is its time
+     * and a word pointing back.
+     */
+    static boolean timeOnThat(List<Token> tok, Layout layout, int from, int to) {
+        int start = layout.sentenceStart(from);
+        while (start < from && Regex.matches(tok.get(start).text(), "and|so|um|uh|okay|,|then|about|around|maybe|like|roughly")) {
+            start++;
+        }
+        if (start != from) {
+            return false;
+        }
+        int k = to;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "minutes?|mins?|min")) {
+            k++;
+        }
+        if (k >= tok.size() || !Regex.matches(tok.get(k).text(), "on|for|with|doing")) {
+            return false;
+        }
+        k++;
+        if (k + 1 < tok.size() && tok.get(k).text().equals("all") && tok.get(k + 1).text().equals("of")) {
+            k += 2;
+        } else if (k < tok.size() && tok.get(k).text().equals("all")) {
+            k++;
+        }
+        if (k >= tok.size() || !Regex.matches(tok.get(k).text(), "that|this|those|these|it|them")) {
+            return false;
+        }
+        k++;
+        return k >= tok.size() || Regex.matches(tok.get(k).text(), "\\.|;|\\*nl\\*|!|\\?");
+    }
 
     /** "That was 24 minutes", "All of that took 20": a sentence that opens by pointing back. */
     static boolean opensWithAnaphor(List<Token> tok, Layout layout, int at) {

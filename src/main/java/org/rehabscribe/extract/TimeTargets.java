@@ -118,6 +118,9 @@ final class TimeTargets {
             return head;
         }
         Activity best = MinutesReader.nearest(acts, from, to, inSegment.and(segmentEligible), true);
+        if (best != null && !best.mention.term().weak() && best.kind() == Term.Kind.ACTIVITY) {
+            best = withHead(tok, acts, best, inSegment.and(segmentEligible));
+        }
         if (best != null && best.mention.term().weak()) {
             // "Ther act for transfers: bed mob min A; sit<->stand w/c to FWW 5x CGA - 15'": the walker only
             // carried the item; the code named at the head of the line takes its time
@@ -203,7 +206,7 @@ final class TimeTargets {
             best = MinutesReader.nearest(acts, from, to, a -> layout.sentence(a.mention.from()) == layout.sentence(from) + 1, false);
         }
         boolean again = TimeSentences.repeatsLast(tok, layout, acts, from);
-        boolean anaphor = explicit && TimeSentences.opensWithAnaphor(tok, layout, from)
+        boolean anaphor = explicit && (TimeSentences.opensWithAnaphor(tok, layout, from) || TimeSentences.timeOnThat(tok, layout, from, to))
                 || !ownDropped && TimeSentences.anaphorTimeSentence(tok, layout, from, to);
         if (best == null && (anaphor || again)) {
             // "... long sentence about dressing. That was twenty four minutes.": the sentence before, however long
@@ -212,7 +215,12 @@ final class TimeTargets {
             int start = layout.sentenceStart(from);
             boolean particulars = start > 0 && start - layout.sentenceStart(start - 1) <= 8
                     && acts.stream().noneMatch(a -> a.mention.from() < start && layout.sameSentence(a.mention.from(), start - 1));
-            int reach = again ? 3 : particulars ? 2 : 1;
+            // (or over a sentence of only why it was done: "... quick turns, three sets of ten. The reason for all that is
+            // her freezing at doorways. That was twenty-four minutes.")
+            boolean why = start > 0 && TimeSentences.goalSentence(tok, layout.sentenceStart(start - 1))
+                    && acts.stream().noneMatch(a -> a.live && a.mention.from() < start && layout.sameSentence(a.mention.from(), start - 1)
+                        && (!a.mention.term().weak() || a.actedOn));
+            int reach = again ? 3 : particulars || why ? 2 : 1;
             best = MinutesReader.nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) >= 1
                     && layout.sentence(from) - layout.sentence(a.mention.from()) <= reach
                     && (!a.mention.term().weak() || a.actedOn), true);
@@ -225,6 +233,36 @@ final class TimeTargets {
             }
         }
         return best;
+    }
+
+    /**
+     * "Dual-task amb in hallway w/ head turns + ball toss 9'": what comes after "with" is how the
+     * item heading the segment was done, so the heading takes the time.
+     */
+    private static Activity withHead(List<Token> tok, List<Activity> acts, Activity nearest, Predicate<Activity> scope) {
+        for (Activity h : acts) {
+            if (h == nearest || h.mention.to() > nearest.mention.from()) {
+                break;
+            }
+            if (!h.live || h.mention.term().weak() || h.kind() == Term.Kind.OTHER || !scope.test(h)
+                    || h.mention.term().target().equals(nearest.mention.term().target())) {
+                continue;
+            }
+            boolean with = false;
+            for (int k = h.mention.to(); k < nearest.mention.from(); k++) {
+                String w = tok.get(k).text();
+                if (tok.get(k).isNumber() || Regex.matches(w, "[.;,]|\\*nl\\*|then")) {
+                    with = false;
+                    break;
+                }
+                with |= Regex.matches(w, "with|w/");
+            }
+            if (with && acts.stream().noneMatch(a -> a != h && a != nearest && a.live && a.mention.from() > h.mention.to()
+                    && a.mention.to() <= nearest.mention.from() && !a.mention.term().weak())) {
+                return h;
+            }
+        }
+        return nearest;
     }
 
     /**

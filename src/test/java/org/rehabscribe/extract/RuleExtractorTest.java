@@ -2109,6 +2109,85 @@ class RuleExtractorTest {
         assertEquals("97032:12", codes(run("NMES to the quad, 12 minutes, and bridges were planned but deferred.")));
     }
 
+    @Test
+    void aClosingListOfEachItemsTime() {
+        // the items described first, their times listed at the end by a word of each ("functional" for the lifting)
+        assertEquals("97010:8 97140:12 97110:11 97530:9", codes(run("Hot pack to the knee while I set up. Then patellar mobs, "
+                + "medial and lateral glides. Wall slides and heel slides, two sets of ten, for range. Then the functional part, "
+                + "stepping into the tub and lifting the laundry basket. Times: heat eight, mobs twelve, slides eleven, functional nine.")));
+        // a time corrected inside the list
+        assertEquals("97140:12 97110:10", codes(run("Joint mobs to the shoulder, grade three. Pulleys and wand for flexion, "
+                + "two sets of fifteen. Minutes, mobs twelve, pulleys fourteen, no, ten.")));
+        // numbers after "times" that are not such a list stay what they were
+        assertEquals("97110:10", codes(run("Bridges and clamshells, two sets of ten, 10 minutes. Times two sets planned next visit.")));
+    }
+
+    @Test
+    void aTimeSaidAfterASentenceOfWhy() {
+        assertEquals("97112:22", codes(run("Today we did big amplitude stepping and quick turns to a target, three sets of ten. "
+                + "The reason for all that is his freezing in doorways. That was, um, twenty two minutes.")));
+        assertEquals("97530:18", codes(run("We did sit to stand from the low couch and floor to standing through half kneel. "
+                + "That's so she can get up off the floor if she falls. Eighteen minutes on that.")));
+    }
+
+    @Test
+    void whatComesAfterWithIsHowTheItemWasDone() {
+        assertEquals("97112:14 97116:9", codes(run("VOR x1 horizontal 3x10 for gaze stab 14'. Dual-task amb in hallway w/ "
+                + "head turns + ball toss 9'.")));
+        // a code's name right before the time still takes it
+        assertEquals("97530:10", codes(run("Hip hinge with a crate from floor to waist, therapeutic activities, 10 minutes.")));
+    }
+
+    @Test
+    void typedMinuteMarksAfterAnEarlierCaneAreMinutes() {
+        // the cane belongs to the sentence before: "NuStep 10' warm-up" is ten minutes, not ten feet
+        Extraction x = run("S: walking with SPC in community. NuStep 10' warm-up/ROM. TKE + SLR 3x10 for quad str 13'.");
+        assertEquals("97110:23", codes(x));
+        assertEquals(null, iv(x, "97110").parameters().distance());
+        assertEquals(80.0, iv(run("Gait 80' RW CGA 12'."), "97116").parameters().distance());
+    }
+
+    @Test
+    void aWalkTestsDistanceIsNoGaitDose() {
+        assertEquals("97110:9", codes(run("Hip abductor strengthening with a 3 lb cuff weight, 2 sets of 15, 9 minutes. "
+                + "Six-Minute Walk Test distance was 310 meters with a single-point cane.")));
+    }
+
+    @Test
+    void wherePainWentDownTo() {
+        assertEquals("nprs=4.0/6.0", measures(run("Pain was a six this morning, down to four by the end.")));
+        assertEquals("berg_balance_scale=47.0/40.0", measures(run("Berg's up to forty-seven out of fifty-six from forty.")));
+        // how often, not a score
+        assertEquals("nprs=3.0/7.0", measures(run("Pain with sitting 3/10 (was 7/10), leaking episodes down to 2/day.")));
+    }
+
+    @Test
+    void newVocabularyFromTheHouseStyle() {
+        assertEquals("97116:20", codes(run("BWSTT 25% BWS, 1.0 mph, manual facilitation of stepping 20'.")));
+        assertEquals("97530:10", codes(run("Graded activity: box lifts floor to waist, 20 lb, for work tolerance 10'.")));
+        assertEquals("97140:7", codes(run("Cervical SNAGs C5-6 7'.")));
+        assertEquals("97140:40", codes(run("Manual lymph drainage to the right arm, 25 minutes, followed by multilayer "
+                + "short-stretch compression bandaging, 15 minutes.")));
+        assertEquals("97530:11", codes(run("Functional pinch tasks: bottle caps, buttons, coins 11'.")));
+        assertEquals("97535:16", codes(run("Then toileting and hygiene, with the aide there so she can carry it over, sixteen minutes.")));
+    }
+
+    @Test
+    void thingsNotDoneOrOnlyStatus() {
+        assertEquals("97110:10", codes(run("Tendon glides, three sets of five, ten minutes. He doesn't have a paraffin unit at home "
+                + "so we skipped that.")));
+        assertEquals("97110:16", codes(run("Leg press 3x12 16'. Hop testing not until wk 16.")));
+        assertEquals("97129:15", codes(run("She now completes basic self-care with supervision. Cognitive retraining for "
+                + "prospective memory, 15 minutes.")));
+        assertEquals("97535:12", codes(run("Then dressing, twelve minutes. He has to keep it under two pounds lifting still.")));
+    }
+
+    @Test
+    void whereTheWorkWasDoneDecidesOnlyWithoutAGoal() {
+        assertEquals("97530:5", codes(run("At the end some light reaching, putting cans on the top shelf, five minutes.")));
+        assertEquals("97112:20", codes(run("Reaching and grasping, cups to a shelf, for motor control and coordination, 20 minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
