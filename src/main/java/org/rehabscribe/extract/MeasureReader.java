@@ -60,6 +60,7 @@ final class MeasureReader {
         boolean todayClause = false;
         boolean pain = def.id().equals("nprs");
         boolean comma = false;
+        int lastComma = m.to();
         for (int i = m.to(); i < sidedLimit && i < t.size(); i++) {
             Token tok = t.get(i);
             if (STOP.contains(tok.text())) {
@@ -79,9 +80,15 @@ final class MeasureReader {
                 }
                 break;
             }
-            comma |= tok.text().equals(",");
+            if (tok.text().equals(",")) {
+                comma = true;
+                lastComma = i;
+            }
             boolean after = !nums.isEmpty() && (tok.isNumber() && saidAsNew(t, i)
                     || tok.text().equals(",") && i + 1 < t.size() && t.get(i + 1).isNumber() && saidAsNew(t, i + 1));
+            if (pain && after && tok.isNumber() && !Regex.allTokens(t, lastComma + 1, i, "down|up|to|a|an|went|now|it|was|and|then|um|uh|she|he|'s|is")) {
+                after = false; // "6/10 was 8/10, urgency episodes down to 2/day": another thing's number
+            }
             boolean rating = tok.isNumber() && i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "/|out");
             if (pain && comma && !after && (i > m.to() + 6 || tok.isNumber()) && !(rating && i <= m.to() + 14)) {
                 // "low back pain, visit number 6 of 12": past a comma only a rating on its scale ("4/10") is read,

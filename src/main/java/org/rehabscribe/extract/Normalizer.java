@@ -352,6 +352,18 @@ public final class Normalizer {
                 i = j;
                 continue;
             }
+            if (j - i == 3 && !afterPoint && Regex.matches(before, "c|see|sea|t|tea|l|el|s") && !out.isEmpty()
+                    && (after.isEmpty() || Regex.matches(after, "\\.|,|;"))) {
+                // typed "SNAGs C1-2 7'." read aloud, "snags see one two seven.": the level (C1-2), then the time
+                Token letter = out.remove(out.size() - 1);
+                String level = (Regex.matches(letter.text(), "see|sea") ? "c" : Regex.matches(letter.text(), "tea") ? "t"
+                        : Regex.matches(letter.text(), "el") ? "l" : letter.text()) + format(in.get(i).number())
+                        + "-" + format(in.get(j - 2).number());
+                out.add(new Token(level, null, letter.origStart(), in.get(j - 2).origEnd(), 0, 0));
+                out.add(in.get(j - 1));
+                i = j;
+                continue;
+            }
             if (j - i == 2 && !afterPoint && oneDigitTaken) {
                 out.add(in.get(i));
                 out.add(in.get(i + 1));

