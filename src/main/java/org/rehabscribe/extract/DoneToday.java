@@ -47,7 +47,8 @@ final class DoneToday {
                     continue; // "skin intact no redness manual lymph drainage": the finding was negated, not what follows
                 }
                 // "without pushing through his arms sit to stands": "without" is said of what follows it at once
-                int reach = h.phrase().equals("without") ? 2 : 4;
+                // (and a bare "will" of a verb not heard right: "sobotka page will release and up for cervical snags")
+                int reach = h.phrase().equals("without") ? 2 : h.phrase().equals("will") ? 3 : 4;
                 if (h.to() <= m.from() && m.from() - h.to() <= reach && layout.sameSentence(h.to() - 1, m.from())
                         && !hasBreak(tok, h.to(), m.from()) && !mentionBetween(acts, h.to(), m.from())) {
                     negated = true;

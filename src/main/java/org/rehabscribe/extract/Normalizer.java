@@ -310,6 +310,7 @@ public final class Normalizer {
      * become one number. Only runs of spelled single digits merge; "3 sets of 10" does not.
      */
     private static List<Token> mergeSpelledDigits(String text, List<Token> in) {
+        in = clockOh(in);
         List<Token> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
@@ -384,6 +385,21 @@ public final class Normalizer {
             }
         }
         return out;
+    }
+
+    /** "from four o five to four thirty", the "oh" of a clock time heard as the letter: "o" is 0 there. */
+    private static List<Token> clockOh(List<Token> in) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < in.size(); i++) {
+            Token t = in.get(i);
+            if (t.text().equals("o") && wholeNumber(in.get(i - 1), 1, 12) && wholeNumber(in.get(i + 1), 1, 9)) {
+                if (out == null) {
+                    out = new ArrayList<>(in);
+                }
+                out.set(i, new Token("0", 0.0, t.origStart(), t.origEnd(), 0, 0));
+            }
+        }
+        return out == null ? in : out;
     }
 
     /** A spelled digit then a spelled 10-99 ("one ten"), not a count before a compound ("three thirty second holds"). */

@@ -2200,6 +2200,17 @@ class RuleExtractorTest {
                 + "times, mobs fourteen, pulley and one twelve, no, ten.")));
     }
 
+    @Test
+    void clockTimesAndModalitiesAsTheSynthesiserReadThem() {
+        // "from four oh five to four thirty", the "oh" heard as the letter
+        assertEquals("90912:25", codes(heard("surface emg biofeedback from four o five to four thirty. then bridges ten min."))
+                .replace(" 97110:10", ""));
+        // typed "Vaso w/ cold" heard "last o w slash called"
+        assertEquals("97016:15", codes(heard("gait with spc nine. thus o w slash called l knee fifteen post tx.")).replace("97116:9 ", ""));
+        // a bare "will" of a misheard verb does not reach a name four words on
+        assertEquals("97140:11", codes(heard("sobotka page will release and up for cervical snags manual nine no, eleven minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
