@@ -328,7 +328,9 @@ public final class RuleExtractor implements Extractor {
             return;
         }
         for (int i = 0; i + 1 < tok.size(); i++) {
-            if (Regex.matches(tok.get(i).text(), "low|moderate|medium|high") && tok.get(i + 1).text().equals("complexity")) {
+            // (or any word before it at the head of the note: "pt initial over moderate complexity", "p t a, mod complexity")
+            if ((Regex.matches(tok.get(i).text(), "low|moderate|medium|mod|high") || i + 1 <= 15)
+                    && tok.get(i + 1).text().equals("complexity")) {
                 Activity a = new Activity(new Mention(new Term("complexity", Term.Kind.EVAL, "eval", false, false, null), i, i + 2));
                 int at = 0;
                 while (at < acts.size() && acts.get(at).mention.from() < i) {

@@ -2211,6 +2211,16 @@ class RuleExtractorTest {
         assertEquals("97140:11", codes(heard("sobotka page will release and up for cervical snags manual nine no, eleven minutes.")));
     }
 
+    @Test
+    void complexityAtTheHeadOfANoteIsAnEvaluation() {
+        // "PT IE, mod complexity" heard "p t a, mod complexity"; "PT initial eval - moderate complexity" heard "... over moderate"
+        assertEquals("97162:null", codes(heard("p t a, mod complexity. fifty eight yo m l knee o a. limited with stairs.")));
+        assertEquals("97162:null", codes(heard("pt initial over moderate complexity. r ankle fracture six wks.")));
+        // further on, "complexity" is no evaluation
+        assertEquals("", codes(heard("patient tolerated the session well and the plan of care was reviewed with him today given "
+                + "the medical complexity of his heart failure.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
