@@ -32,6 +32,10 @@ final class DoneToday {
         List<PhraseSet.Hit> after = new ArrayList<>();
         for (int i = 0; i < tok.size(); i++) {
             PhraseSet.Hit h = negations.at(tok, i);
+            if (h != null && h.phrase().equals("hold") && (tok.get(i).text().equals("holds")
+                    || i > 0 && Regex.matches(tok.get(i - 1).text(), "\\d+s?|seconds?|secs?|sec|s|second|isometric|static|end|range"))) {
+                continue; // "DNF training 3x10 w/ 10s holds, scap retraction rows": a hold of the exercise, not held off
+            }
             if (h != null && (h.tag().equals("before") || h.tag().equals("history") && !timedToday(tok, layout, i))) {
                 before.add(h);
             } else if (h != null && h.tag().equals("after")) {
@@ -588,6 +592,30 @@ final class DoneToday {
     }
 
     /**
+     * The "for" that a list of goals after it opens, when {@code m} is that list's last item and
+     * no activity is named in it ("for R step length + sequencing"); else -1.
+     */
+    private static int goalListed(List<Token> tok, List<Activity> acts, Mention m) {
+        if (m.from() < 3 || !Regex.matches(tok.get(m.from() - 1).text(), "and|\\+|&")) {
+            return -1;
+        }
+        for (int k = m.from() - 2; k >= Math.max(1, m.from() - 7); k--) {
+            String w = tok.get(k).text();
+            if (Regex.matches(w, "[.;:,]|\\*nl\\*") || tok.get(k).isNumber()) {
+                return -1;
+            }
+            int at = k;
+            if (acts.stream().anyMatch(a -> a.mention.from() <= at && a.mention.to() > at)) {
+                return -1;
+            }
+            if (w.equals("for")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "facilitation for shoulder flexion", "functional reaching ... for his kitchen tasks": an
      * activity named after "for" behind another activity of the same sentence is what that one
      * served, not a second activity.
@@ -622,6 +650,11 @@ final class DoneToday {
                 && tok.get(k - 2).text().equals(",")) {
             k = k - 1;
             workingOn = true;
+        } else if (goalListed(tok, acts, m) > 0) {
+            // "Gait 80' x2 w/ RW min A for R step length + sequencing, 14'": a second goal of what the sentence did
+            int f = goalListed(tok, acts, m);
+            return acts.stream().anyMatch(o -> o.mention != m && o.mention.to() <= f && layout.sameSentence(o.mention.from(), m.from())
+                    && o.kind() != Term.Kind.EVAL && o.kind() != Term.Kind.OTHER);
         } else if (k < 1 || !Regex.matches(tok.get(k).text(), "for|during")
                 // "min assist, cues for step length and weight shift": what the cues were for reaches further
                 || m.from() - k > (Regex.matches(tok.get(k - 1).text(), "cues|cue|cueing|cued|cuing") ? 6 : 3)

@@ -421,7 +421,9 @@ final class MeasureReader {
                 previous = false; // "19/24 today, 15/24 at eval": "today" was said of the number before the comma
                 current = false;
             }
-            if (Regex.matches(w, "down|up") && t.get(k + 1).text().equals("to")) {
+            if (w.equals("->") && k == i - 1) {
+                current = true; // "NPRS 6 -> 4/10", "Berg 38→44": the number it went to
+            } else if (Regex.matches(w, "down|up") && t.get(k + 1).text().equals("to")) {
                 current = true; // "a seven this morning, down to five": where it went, not where it was
             } else if (PREVIOUS_BEFORE.contains(w)) {
                 previous = true;

@@ -70,6 +70,14 @@ final class MinutesReader {
             if (symptomLasting(tok, layout, f.from())) {
                 continue; // "AM stiffness still ~45 min", heard "stiffness still to forty five min": how long a symptom lasts
             }
+            Activity whole = wholeSession(tok, layout, acts, f.to());
+            if (whole != null) {
+                // "Morning session ran from one-oh-five to one-thirty, all of it gait training": the session was that
+                whole.minutes = (whole.minutes == null ? 0 : whole.minutes) + f.minutes();
+                whole.ownMinutes = true;
+                whole.evidence.add(nt.spanOfTokens(f.from(), f.to()));
+                continue;
+            }
             if (session != null && f.from() >= session.from() && f.from() < session.to()
                     || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till")
                     || timeline.insidePoint(f.from()) && !SplitTimes.isPart(tok, layout, found, f)) {
@@ -639,6 +647,28 @@ final class MinutesReader {
     /** No ':' or ';' between two tokens: the same list. */
     private static boolean noStopBetween(List<Token> tok, int from, int to) {
         return !Regex.anyToken(tok, from, to, "[:;]");
+    }
+
+    /** "..., all of it gait training": the activity named right after a session's length as all it held. */
+    private static Activity wholeSession(List<Token> tok, Layout layout, List<Activity> acts, int after) {
+        int k = after;
+        while (k < tok.size() && (Regex.matches(tok.get(k).text(), ",|minutes?|mins?|-|to|until|till") || tok.get(k).isNumber())) {
+            k++;
+        }
+        int words = k;
+        while (k < tok.size() && Regex.matches(tok.get(k).text(), "all|of|it|that|the|whole|time|thing|was|spent|on|entirely")) {
+            k++;
+        }
+        if (k == words || !Regex.anyToken(tok, words, k, "all|whole|entirely")) {
+            return null;
+        }
+        int at = k;
+        for (Activity a : acts) {
+            if (a.live && a.mention.from() == at && layout.sameSentence(a.mention.from(), after - 1)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** "Forty-five minute session with Tom": the length of the visit, not of an activity. */

@@ -48,8 +48,24 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, mergeDecimals(clockTimes(text, SpokenCommands.codes(mergeSpelledDigits(text, scoreReadDigitByDigit(text, usSpelling(countWords(text, toHeardAsTwo(text, SpokenCommands.punctuation(tokens(text))))))))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, arrows(mergeDecimals(clockTimes(text, SpokenCommands.codes(mergeSpelledDigits(text, scoreReadDigitByDigit(text, usSpelling(countWords(text, toHeardAsTwo(text, SpokenCommands.punctuation(tokens(text)))))))))))))),
                         fromSpeech));
+    }
+
+    /** "NPRS 6 -> 4/10", "Berg 38→44": an arrow between two numbers, written one way ("->"). */
+    private static List<Token> arrows(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            boolean between = i > 0 && i + 1 < in.size() && in.get(i - 1).isNumber()
+                    && (in.get(i + 1).isNumber() || Regex.matches(in.get(i + 1).text(), "\\d+(\\.\\d+)?(/\\d+)?"));
+            if (between && Regex.matches(t.text(), ">|->|-->|→|=>|⇒")) {
+                out.add(new Token("->", null, t.origStart(), t.origEnd(), 0, 0));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static List<Token> tokens(String text) {
@@ -310,7 +326,7 @@ public final class Normalizer {
      * become one number. Only runs of spelled single digits merge; "3 sets of 10" does not.
      */
     private static List<Token> mergeSpelledDigits(String text, List<Token> in) {
-        in = clockOh(in);
+        in = hyphenedClock(text, clockOh(in));
         List<Token> out = new ArrayList<>(in.size());
         int i = 0;
         while (i < in.size()) {
@@ -383,6 +399,29 @@ public final class Normalizer {
                 out.add(in.get(i));
                 i++;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "from two-twenty to two-thirty-five", "ten-thirteen to ten-twenty-five": an hour and its
+     * minutes written as one hyphened word are one number (220, 1013), as "one-twenty over eighty"
+     * is 120.
+     */
+    private static List<Token> hyphenedClock(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Token t = in.get(i);
+            Token next = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (next != null && wholeNumber(t, 1, 12) && wholeNumber(next, 10, 59) && Character.isLetter(text.charAt(t.origStart()))
+                    && Character.isLetter(text.charAt(next.origStart())) && next.origStart() == t.origEnd() + 1
+                    && text.charAt(t.origEnd()) == '-' && !(t.origStart() > 0 && text.charAt(t.origStart() - 1) == '-')) {
+                double v = t.number() * 100 + next.number();
+                out.add(new Token(format(v), v, t.origStart(), next.origEnd(), 0, 0));
+                i++;
+                continue;
+            }
+            out.add(t);
         }
         return out;
     }

@@ -86,7 +86,7 @@ final class TimeTargets {
                     if (a.live) {
                         return a;
                     }
-                    if (a.mention.term().kind() != Term.Kind.OTHER && !a.mention.term().weak()) {
+                    if (a.mention.term().kind() != Term.Kind.OTHER && !a.mention.term().weak() && a.negated) {
                         return null;
                     }
                 }

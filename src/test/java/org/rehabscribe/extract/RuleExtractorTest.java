@@ -2221,6 +2221,49 @@ class RuleExtractorTest {
                 + "the medical complexity of his heart failure.")));
     }
 
+    @Test
+    void clockRangesTypedAndSpokenWithHyphens() {
+        // typed "10:40-11:05" (the dash taken onto the second time)
+        assertEquals("97116:25 97112:12", codes(run("10:40-11:05 gait trng: turning strategies in kitchen, 4WW, CGA, 60' x3. "
+                + "11:05-11:17 NMR: retropulsion recovery, reactive balance for postural control.")));
+        // spoken "two-twenty" is one clock time (220), as "one-twenty over eighty" is 120
+        assertEquals("97012:15 97110:15 97116:10", codes(run("He was on the traction table from two-oh-five to two-twenty. "
+                + "Then from two-twenty to two-thirty-five, lumbar flexion exercises. Then two-thirty-five to two-forty-five, "
+                + "gait training on the treadmill.")));
+        assertEquals("97140:12", codes(run("Ten-thirteen to ten-twenty-five, soft tissue mobilization along the APL and EPB.")));
+        // a session's length that was all one thing
+        assertEquals("97116:25", codes(run("Morning session ran from one-oh-five to one-thirty, all of it gait training, in the "
+                + "parallel bars.")));
+    }
+
+    @Test
+    void goalsListedAfterForAndHoldsOfAnExercise() {
+        // "sequencing" is the gait's second goal, not cognitive work
+        assertEquals("97116:14", codes(run("Gait 80' x2 w/ RW min A for R step length + sequencing, 14'.")));
+        // "10s holds" is no "hold" of what follows; a pressure cuff is no rotator cuff; rows follow the stated goal
+        assertEquals("97112:12", codes(run("DNF training w/ pressure cuff 22-26 mmHg 3x10 w/ 10s holds, scap retraction rows "
+                + "3x12, for postural control 12'.")));
+        // a goal after "for" keeps the time on what was done
+        assertEquals("97112:16", codes(run("Neuro re-ed 16 minutes for sitting and standing balance.")));
+    }
+
+    @Test
+    void arrowsBetweenScores() {
+        assertEquals("nprs=4.0/6.0", measures(run("NPRS 6 -> 4/10.")));
+        assertEquals("berg_balance_scale=44.0/38.0", measures(run("Berg 38→44.")));
+        // a range said in words is not a change
+        assertEquals("nprs=3.0/null", measures(run("Pain 3 to 4 out of 10 with stairs.")));
+        assertEquals("barthel_index=65.0/null", measures(run("Toilet transfer trng, CGA, 9'. BI 65/100.")));
+    }
+
+    @Test
+    void hipMobilityAndScapRetractionHeard() {
+        assertEquals("97110:9", codes(run("Hip mobility: 90/90 transitions, adductor rockbacks 2x10 for hip ROM 9'.")));
+        // typed "scap retraction" heard "capri traction": no traction
+        assertEquals("97110:11", codes(heard("d n f chin tucks w slash tens holds plus capri traction yellow band three x ten for "
+                + "strength eleven.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
