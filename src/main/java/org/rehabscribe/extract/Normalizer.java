@@ -48,8 +48,63 @@ public final class Normalizer {
     /** {@code fromSpeech}: the text is a recognizer's, so cues it invents ("wait" for "weight") are not corrections. */
     public NormalizedText normalize(String text, boolean fromSpeech) {
         return NormalizedText.of(text,
-                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, arrows(mergeDecimals(clockTimes(text, SpokenCommands.codes(mergeSpelledDigits(text, scoreReadDigitByDigit(text, usSpelling(countWords(text, toHeardAsTwo(text, SpokenCommands.punctuation(tokens(text)))))))))))))),
+                corrections.apply(mergeLetters(spokenSlashes(spokenFractions(text, arrows(mergeDecimals(clockTimes(text, SpokenCommands.codes(mergeSpelledDigits(text, spokenClockRanges(text, scoreReadDigitByDigit(text, usSpelling(countWords(text, toHeardAsTwo(text, SpokenCommands.punctuation(tokens(text))))))))))))))),
                         fromSpeech));
+    }
+
+    /**
+     * Two clock times said in words one after the other, with or without "to" between (typed
+     * "10:40-11:05" read aloud is "ten forty eleven oh five"; "ten thirteen to ten twenty five"
+     * is heard "ten thirteen two ten twenty five"): "1040 to 1105", which the clock patterns
+     * read. Both must be clock times (an hour, then minutes 10-59 or "oh" and a digit) and the
+     * second 5 to 120 minutes after the first.
+     */
+    private static List<Token> spokenClockRanges(String text, List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            int[] first = spokenClock(text, in, i);
+            if (first != null) {
+                int j = first[1];
+                boolean sep = j < in.size() && (Regex.matches(in.get(j).text(), "to|too|till|until|through|-")
+                        || Regex.matches(text.substring(in.get(j).origStart(), in.get(j).origEnd()).toLowerCase(Locale.ROOT), "two"));
+                int[] second = spokenClock(text, in, sep ? j + 1 : j);
+                if (second != null) {
+                    int a = first[0] / 100 % 12 * 60 + first[0] % 100;
+                    int b = second[0] / 100 % 12 * 60 + second[0] % 100;
+                    int gap = b >= a ? b - a : b + 720 - a;
+                    if (gap >= 5 && gap <= 120) {
+                        out.add(new Token(Integer.toString(first[0]), (double) first[0], in.get(i).origStart(), in.get(first[1] - 1).origEnd(), 0, 0));
+                        out.add(new Token("to", null, in.get(first[1] - 1).origEnd(), in.get(first[1] - 1).origEnd(), 0, 0));
+                        out.add(new Token(Integer.toString(second[0]), (double) second[0], in.get(sep ? j + 1 : j).origStart(),
+                                in.get(second[1] - 1).origEnd(), 0, 0));
+                        i = second[1] - 1;
+                        continue;
+                    }
+                }
+            }
+            out.add(in.get(i));
+        }
+        return out;
+    }
+
+    /** A clock time said in words from token {@code i}: {hhmm, end}, or null. */
+    private static int[] spokenClock(String text, List<Token> in, int i) {
+        if (i + 1 >= in.size() || !spelledWhole(text, in.get(i), 1, 12)) {
+            return null;
+        }
+        int h = in.get(i).number().intValue();
+        Token next = in.get(i + 1);
+        if (Regex.matches(next.text(), "oh|o") && i + 2 < in.size() && spelledWhole(text, in.get(i + 2), 1, 9)) {
+            return new int[] {h * 100 + in.get(i + 2).number().intValue(), i + 3};
+        }
+        if (spelledWhole(text, next, 10, 59)) {
+            return new int[] {h * 100 + next.number().intValue(), i + 2};
+        }
+        return null;
+    }
+
+    private static boolean spelledWhole(String text, Token t, int min, int max) {
+        return wholeNumber(t, min, max) && Character.isLetter(text.charAt(t.origStart()));
     }
 
     /** "NPRS 6 -> 4/10", "Berg 38→44": an arrow between two numbers, written one way ("->"). */

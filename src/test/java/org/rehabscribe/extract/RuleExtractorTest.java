@@ -2264,6 +2264,18 @@ class RuleExtractorTest {
                 + "strength eleven.")));
     }
 
+    @Test
+    void clockRangesReadAloud() {
+        // typed "10:40-11:05" read aloud is "ten forty eleven oh five"
+        assertEquals("97116:25 97112:12", codes(heard("two falls last month. ten forty eleven o five gait t r n g. large amplitude "
+                + "stepping. eleven o five eleven seventeen n m r. retropulsion recovery for postural control.")));
+        // "to" heard "two"
+        assertEquals("97140:12", codes(heard("ten thirteen two ten twenty five soft tissue mobilization along the first dorsal "
+                + "compartment.")));
+        // a count then a time is no clock range
+        assertEquals("97110:12", codes(heard("bridges two sets of ten twelve minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
