@@ -124,7 +124,8 @@ final class MinutesReader {
                 }
                 continue;
             }
-            Activity nearest = TimeTargets.target(tok, layout, acts, f.from(), f.to(), f.explicit());
+            Activity nearest = TimeTargets.target(tok, layout, acts, f.from(), f.to(),
+                    f.explicit() || fromSpeech && pausedFromItsItem(tok, layout, acts, measureMentions, f));
             if (nearest == null) {
                 continue;
             }
@@ -647,6 +648,27 @@ final class MinutesReader {
     /** No ':' or ';' between two tokens: the same list. */
     private static boolean noStopBetween(List<Token> tok, int from, int to) {
         return !Regex.anyToken(tok, from, to, "[:;]");
+    }
+
+    /**
+     * From speech, typed "LB dressing w/ reacher/sock aid via camera, pt performed w/ SBA 20'." is
+     * heard "l b dressing with reacher ... via camera. pt performed with sba twenty.": a pause made
+     * a sentence of the item's tail. A bare number closing a sentence that names nothing, right
+     * after a sentence whose item has no time yet, is that item's time.
+     */
+    private static boolean pausedFromItsItem(List<Token> tok, Layout layout, List<Activity> acts, List<Mention> measures, TimeSaid f) {
+        int start = layout.sentenceStart(f.from());
+        // (a short tail with no other number: "grip right eighteen pounds left twenty two." is a reading)
+        if (start == 0 || f.from() - start > 8 || f.from() - start < 2 || f.minutes() < 5 || Regex.anyToken(tok, start, f.from(), "\\d+(\\.\\d+)?|[a-z]+\\d.*")
+                || f.to() < tok.size() && !Regex.matches(tok.get(f.to()).text(), "\\.|\\*nl\\*")
+                || acts.stream().anyMatch(a -> a.live && layout.sameSentence(a.mention.from(), f.from()))
+                || measures.stream().anyMatch(m -> layout.sameSentence(m.from(), f.from())) // "quick dash forty eight."
+                || Regex.anyToken(tok, start, f.from(), "pain|rated|score|scored|was|were|is|at|of|x|by|sets?|reps?|pounds|feet|degrees|percent")
+                || timeBetween(tok, layout.sentenceStart(start - 1), start)) {
+            return false;
+        }
+        return acts.stream().anyMatch(a -> a.live && a.minutes == null && !a.mention.term().weak()
+                && layout.sentence(a.mention.from()) == layout.sentence(f.from()) - 1);
     }
 
     /** "..., all of it gait training": the activity named right after a session's length as all it held. */

@@ -52,10 +52,14 @@ final class TimeBlock {
         while (k < tok.size() && Regex.matches(tok.get(k).text(), "were|was|are|:|,|-|breakdown|today")) {
             k++;
         }
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "\\.|\\*nl\\*") && k + 1 < tok.size()) {
+            k++; // "minutes were. manual twelve, ther ex eighteen": a pause after the cue
+        }
         int end = k;
-        while (end < tok.size() && layout.sameSentence(start, end) && !Regex.matches(tok.get(end).text(), "\\.|\\*nl\\*|!|\\?")) {
+        while (end < tok.size() && layout.sameSentence(k, end) && !Regex.matches(tok.get(end).text(), "\\.|\\*nl\\*|!|\\?")) {
             end++;
         }
+        int unknown = 0;
         List<Entry> entries = new ArrayList<>();
         List<Activity> labels = new ArrayList<>();
         while (k < end) {
@@ -86,7 +90,10 @@ final class TimeBlock {
             }
             Activity target = target(tok, layout, acts, start, labelFrom, labelTo, labels);
             if (target == null) {
-                return null;
+                if (++unknown > 1) {
+                    return null;
+                }
+                continue; // "date ten" (gait, misheard): one label not understood does not undo the list
             }
             entries.add(new Entry(numberFrom, k, (int) n, target));
         }

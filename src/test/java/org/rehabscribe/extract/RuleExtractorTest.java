@@ -2276,6 +2276,18 @@ class RuleExtractorTest {
         assertEquals("97110:12", codes(heard("bridges two sets of ten twelve minutes.")));
     }
 
+    @Test
+    void anItemsTailAfterAPauseAndAListOfTimesAfterACue() {
+        // "LB dressing w/ reacher via camera, pt performed w/ SBA 20'." heard with a pause after "camera"
+        assertEquals("97535:20", codes(heard("bathroom set up review plus lower body dressing with reacher and sock aid via camera. "
+                + "pt performed with supervision from husband twenty.")));
+        // but a reading is not a time: "quick dash forty eight." after an item
+        assertEquals("97110:null", codes(heard("key pinch and tip pinch with putty. quick dash forty eight.")));
+        // "Minutes were: ..." with a pause after the cue, one label not understood
+        assertEquals("97140:12 97110:18", codes(heard("we started with patellar mobs. then quad sets and heel slides two sets of fifteen. "
+                + "minutes were. manual twelve there ex eighteen date ten.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
