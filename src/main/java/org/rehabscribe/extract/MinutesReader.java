@@ -659,7 +659,12 @@ final class MinutesReader {
     private static boolean pausedFromItsItem(List<Token> tok, Layout layout, List<Activity> acts, List<Mention> measures, TimeSaid f) {
         int start = layout.sentenceStart(f.from());
         // (a short tail with no other number: "grip right eighteen pounds left twenty two." is a reading)
-        if (start == 0 || f.from() - start > 8 || f.from() - start < 2 || f.minutes() < 5 || Regex.anyToken(tok, start, f.from(), "\\d+(\\.\\d+)?|[a-z]+\\d.*")
+        // (a number alone only after an item that ends in words: "..., cues for upright posture. thirteen." but not
+        // "... ext minus three deg. eight.")
+        boolean alone = f.from() - start < 2;
+        if (start == 0 || alone && (start < 2 || tok.get(start - 2).isNumber()
+                || Regex.matches(tok.get(start - 2).text(), "deg|degrees?|percent|%|lbs?|pounds?|s|sec|seconds?|ft|feet|m|kg|[a-z]?\\d.*"))
+                || f.from() - start > 8 || f.minutes() < 5 || Regex.anyToken(tok, start, f.from(), "\\d+(\\.\\d+)?|[a-z]+\\d.*")
                 || f.to() < tok.size() && !Regex.matches(tok.get(f.to()).text(), "\\.|\\*nl\\*")
                 || acts.stream().anyMatch(a -> a.live && layout.sameSentence(a.mention.from(), f.from()))
                 || measures.stream().anyMatch(m -> layout.sameSentence(m.from(), f.from())) // "quick dash forty eight."
@@ -667,7 +672,8 @@ final class MinutesReader {
                 || timeBetween(tok, layout.sentenceStart(start - 1), start)) {
             return false;
         }
-        return acts.stream().anyMatch(a -> a.live && a.minutes == null && !a.mention.term().weak()
+        return acts.stream().anyMatch(a -> a.live && a.minutes == null
+                && (!a.mention.term().weak() || TimeSentences.headsSentence(tok, layout, a))
                 && layout.sentence(a.mention.from()) == layout.sentence(f.from()) - 1);
     }
 

@@ -94,7 +94,7 @@ public final class Normalizer {
         }
         int h = in.get(i).number().intValue();
         Token next = in.get(i + 1);
-        if (Regex.matches(next.text(), "oh|o") && i + 2 < in.size() && spelledWhole(text, in.get(i + 2), 1, 9)) {
+        if (Regex.matches(next.text(), "oh|o|or") && i + 2 < in.size() && spelledWhole(text, in.get(i + 2), 1, 9)) {
             return new int[] {h * 100 + in.get(i + 2).number().intValue(), i + 3};
         }
         if (spelledWhole(text, next, 10, 59)) {

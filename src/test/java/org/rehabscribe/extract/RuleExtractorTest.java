@@ -2283,6 +2283,11 @@ class RuleExtractorTest {
                 + "pt performed with supervision from husband twenty.")));
         // but a reading is not a time: "quick dash forty eight." after an item
         assertEquals("97110:null", codes(heard("key pinch and tip pinch with putty. quick dash forty eight.")));
+        // the time alone after a pause, after an item that ends in words; not after a reading in degrees
+        assertEquals("97116:13", codes(heard("gait one hundred x two with rolling walker, cues for upright posture. thirteen.")));
+        assertEquals("97116:9", codes(heard("gait with the walker, nine minutes. knee flexion one hundred twelve deg. eight.")));
+        // "eleven or five": the "oh" of a clock time heard "or"
+        assertEquals("97116:25", codes(heard("ten forty eleven or five gait d r o m g. turning strategies in the kitchen.")));
         // "Minutes were: ..." with a pause after the cue, one label not understood
         assertEquals("97140:12 97110:18", codes(heard("we started with patellar mobs. then quad sets and heel slides two sets of fifteen. "
                 + "minutes were. manual twelve there ex eighteen date ten.")));
