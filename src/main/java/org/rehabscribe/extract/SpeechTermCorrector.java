@@ -480,7 +480,36 @@ public final class SpeechTermCorrector {
                 break;
             }
             if (Regex.matches(w, "feet|ft|foot|meters?|metres?|hall|hallway|house|bars|outdoors|outside|ramps?|curbs?|treadmill|"
-                    + "walker|cane|rollator|crutches|stairs|steps|strike|stride|cadence|limp|swing|toe|clearance|pattern")) {
+                    + "walker|cane|rollator|crutches|stairs|steps|strike|stride|cadence|limp|swing|toe|clearance|pattern|"
+                    + "head|pivots?|afo|rw|fww|spc|sbqc|4ww|hemi|amb|ambulated|ambulation")) { // "weight training with ... head turns"
+                out.add(new Token("gait", null, t.origStart(), t.origEnd(), 0, 0));
+                fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "gait"));
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Typed "Gait w/ head turns ..." opening a line is heard "eight w slash ...", "vague on ...",
+     * "they with ...": a word that sounds like "gait" opening a sentence, "with" right after it,
+     * and the sentence going on to say how the walk went, is gait.
+     */
+    private static int gaitHeardOpeningItsLine(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        String heard = nt.original().substring(t.origStart(), t.origEnd()).toLowerCase(java.util.Locale.ROOT);
+        boolean opens = i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
+        if (!opens || !Regex.matches(heard, "eight|vague|date|gate|they|kate|great|weight") || i + 2 >= tok.size()
+                || !Regex.matches(tok.get(i + 1).text(), "with|w/|w|on")) {
+            return -1;
+        }
+        for (int k = i + 2; k < Math.min(tok.size(), i + 14); k++) {
+            String w = tok.get(k).text();
+            if (Regex.matches(w, "[.;!?]")) {
+                break;
+            }
+            if (Regex.matches(w, "feet|ft|hall|hallway|house|bars|outdoors|ramps?|curbs?|treadmill|walker|cane|rollator|crutches|"
+                    + "stairs|strike|stride|cadence|head|turns|pivots?|afo|rw|fww|spc|sbqc|4ww|cues|cueing")) {
                 out.add(new Token("gait", null, t.origStart(), t.origEnd(), 0, 0));
                 fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "gait"));
                 return i + 1;
@@ -515,6 +544,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
         nt = pass(nt, fixes, SpeechTermCorrector::teenHeardAsTensAndTen);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
+        nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardOpeningItsLine);
         nt = pass(nt, fixes, SpeechTermCorrector::everyHeardAsCue);
         nt = pass(nt, fixes, SpeechTermCorrector::megahertzHeardAsHotPack);
         nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);

@@ -2293,6 +2293,15 @@ class RuleExtractorTest {
                 + "minutes were. manual twelve there ex eighteen date ten.")));
     }
 
+    @Test
+    void gaitHeardAsAnotherWord() {
+        // typed "Gait w/ head turns & quick pivots in hallway ... 9'" heard "eight w slash, ..."
+        assertEquals("97116:9", codes(heard("eight w slash, burns ampersand quick pivots in hallway, no ad, sk nine.")));
+        assertEquals("97116:12", codes(heard("weight training with horizontal and vertical head turns and quick stops, twelve minutes.")));
+        // eight of something else stays a number
+        assertEquals("97110:10", codes(heard("eight with the two pound weight, bicep curls ten minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
