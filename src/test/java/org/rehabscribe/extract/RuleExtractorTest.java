@@ -2298,6 +2298,7 @@ class RuleExtractorTest {
         // typed "Gait w/ head turns & quick pivots in hallway ... 9'" heard "eight w slash, ..."
         assertEquals("97116:9", codes(heard("eight w slash, burns ampersand quick pivots in hallway, no ad, sk nine.")));
         assertEquals("97116:12", codes(heard("weight training with horizontal and vertical head turns and quick stops, twelve minutes.")));
+        assertEquals("97110:10", codes(heard("then he did a good ten on the next step for endurance.")));
         // eight of something else stays a number
         assertEquals("97110:10", codes(heard("eight with the two pound weight, bicep curls ten minutes.")));
     }
