@@ -528,7 +528,9 @@ public final class Normalizer {
                 && Character.isLetter(text.charAt(t.origStart())) && !text.substring(t.origStart(), t.origEnd()).contains(" ")
                 && next.isNumber() && next.number() >= 10 && next.number() <= 99 && next.number() == Math.floor(next.number())
                 && Character.isLetter(text.charAt(next.origStart())) && text.substring(t.origEnd(), next.origStart()).isBlank()
-                && Regex.matches(in.get(i + 2).text(), "feet|foot|ft|meters?|metres?|m|yards?");
+                && Regex.matches(in.get(i + 2).text(), "feet|foot|ft|meters?|metres?|m|yards?")
+                // "putty pinch red three x ten twelve m": typed "3x10 (12m)" read aloud, reps then minutes, not 1012 meters
+                && !(i > 0 && Regex.matches(in.get(i - 1).text(), "x|by|of|times"));
     }
 
     private static boolean spelledDigit(String text, Token t) {

@@ -2303,6 +2303,17 @@ class RuleExtractorTest {
         assertEquals("97110:10", codes(heard("eight with the two pound weight, bicep curls ten minutes.")));
     }
 
+    @Test
+    void typedMinutesInBracketsReadAloud() {
+        // "putty pinch/grip red 3x10 (12m)" read aloud: reps then twelve minutes, not 1012 meters
+        assertEquals("97110:12", codes(heard("tendon glides blocking ex, putty pinch slash grip red three x ten twelve m.")));
+        // a walk said in pairs stays a distance
+        assertEquals(1350.0, iv(heard("gait training in the hallway, walked thirteen fifty feet, fifteen minutes."), "97116")
+                .parameters().distance());
+        // "Paraffin R hand" heard "very fun r hand"
+        assertEquals("97018:10", codes(heard("very fun r hand slash wrist pre tx ten.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
