@@ -371,7 +371,7 @@ final class MinutesReader {
      */
     private static final List<String> BARE_TIMES = List.of("minutes_field", "minutes_not", "minutes_corrected",
             "minutes_stopped", "minutes_of_that", "minutes_implied", "minutes_line_end", "minutes_approx", "minutes_m",
-            "minutes_paren", "minutes_sentence_end");
+            "minutes_after_machine", "minutes_paren", "minutes_sentence_end");
     /** Of those, the ones that are a time however far from its activity. */
     private static final Set<String> EXPLICIT_BARE_TIMES = Set.of("minutes_field", "minutes_not", "minutes_corrected",
             "minutes_stopped", "minutes_approx", "minutes_m", "minutes_paren");

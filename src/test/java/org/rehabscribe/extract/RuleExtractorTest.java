@@ -2307,6 +2307,9 @@ class RuleExtractorTest {
     void typedMinutesInBracketsReadAloud() {
         // "putty pinch/grip red 3x10 (12m)" read aloud: reps then twelve minutes, not 1012 meters
         assertEquals("97110:12", codes(heard("tendon glides blocking ex, putty pinch slash grip red three x ten twelve m.")));
+        // "Bike 8' for ROM/warm-up" read aloud, the mark lost
+        assertEquals("97110:24", codes(heard("pain one tenth. bike eight for rom slash warm up. leg press three x twelve for "
+                + "quad strength sixteen.")));
         // a walk said in pairs stays a distance
         assertEquals(1350.0, iv(heard("gait training in the hallway, walked thirteen fifty feet, fifteen minutes."), "97116")
                 .parameters().distance());
