@@ -2307,6 +2307,9 @@ class RuleExtractorTest {
     void typedMinutesInBracketsReadAloud() {
         // "putty pinch/grip red 3x10 (12m)" read aloud: reps then twelve minutes, not 1012 meters
         assertEquals("97110:12", codes(heard("tendon glides blocking ex, putty pinch slash grip red three x ten twelve m.")));
+        // "3x10 ea, saccades" heard "three x ten v a sock aid"; a symptom named in the goal is not one that lasted
+        assertEquals("97112:23", codes(heard("vor x one three x ten v a sock aid, busy pattern habituation for gaze stability "
+                + "slash dizziness twenty three.")));
         // "Bike 8' for ROM/warm-up" read aloud, the mark lost
         assertEquals("97110:24", codes(heard("pain one tenth. bike eight for rom slash warm up. leg press three x twelve for "
                 + "quad strength sixteen.")));
