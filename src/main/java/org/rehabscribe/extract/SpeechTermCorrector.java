@@ -474,14 +474,25 @@ public final class SpeechTermCorrector {
                 || i > 0 && Regex.matches(tok.get(i - 1).text(), "body|partial|full|his|her|their|the|body's|ankle|cuff|light|free")) {
             return -1;
         }
-        for (int k = i + 1; k < Math.min(tok.size(), i + 14); k++) {
+        // ("weight training with ... head turns")
+        return gaitIfTheWalkFollows(nt, tok, i, i + 1, out, fixes, "feet|ft|foot|meters?|metres?|hall|hallway|house|bars|outdoors|"
+                + "outside|ramps?|curbs?|treadmill|walker|cane|rollator|crutches|stairs|steps|strike|stride|cadence|limp|swing|toe|"
+                + "clearance|pattern|head|pivots?|afo|rw|fww|spc|sbqc|4ww|hemi|amb|ambulated|ambulation");
+    }
+
+    /**
+     * Token {@code i} rewritten to "gait" when a word of {@code walkWords} follows it in its
+     * sentence within 14 tokens of {@code i} (scanning from {@code from}); else -1.
+     */
+    private static int gaitIfTheWalkFollows(NormalizedText nt, List<Token> tok, int i, int from, List<Token> out, List<Fix> fixes,
+                                            String walkWords) {
+        Token t = tok.get(i);
+        for (int k = from; k < Math.min(tok.size(), i + 14); k++) {
             String w = tok.get(k).text();
             if (Regex.matches(w, "[.;!?]")) {
                 break;
             }
-            if (Regex.matches(w, "feet|ft|foot|meters?|metres?|hall|hallway|house|bars|outdoors|outside|ramps?|curbs?|treadmill|"
-                    + "walker|cane|rollator|crutches|stairs|steps|strike|stride|cadence|limp|swing|toe|clearance|pattern|"
-                    + "head|pivots?|afo|rw|fww|spc|sbqc|4ww|hemi|amb|ambulated|ambulation")) { // "weight training with ... head turns"
+            if (Regex.matches(w, walkWords)) {
                 out.add(new Token("gait", null, t.origStart(), t.origEnd(), 0, 0));
                 fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "gait"));
                 return i + 1;
@@ -503,19 +514,9 @@ public final class SpeechTermCorrector {
                 || !Regex.matches(tok.get(i + 1).text(), "with|w/|w|on")) {
             return -1;
         }
-        for (int k = i + 2; k < Math.min(tok.size(), i + 14); k++) {
-            String w = tok.get(k).text();
-            if (Regex.matches(w, "[.;!?]")) {
-                break;
-            }
-            if (Regex.matches(w, "feet|ft|hall|hallway|house|bars|outdoors|ramps?|curbs?|treadmill|walker|cane|rollator|crutches|"
-                    + "stairs|strike|stride|cadence|head|turns|pivots?|afo|rw|fww|spc|sbqc|4ww|cues|cueing")) {
-                out.add(new Token("gait", null, t.origStart(), t.origEnd(), 0, 0));
-                fixes.add(new Fix(nt.original().substring(t.origStart(), t.origEnd()), t.origStart(), t.origEnd(), "gait"));
-                return i + 1;
-            }
-        }
-        return -1;
+        return gaitIfTheWalkFollows(nt, tok, i, i + 2, out, fixes, "feet|ft|hall|hallway|house|bars|outdoors|ramps?|curbs?|"
+                + "treadmill|walker|cane|rollator|crutches|stairs|strike|stride|cadence|head|turns|pivots?|afo|rw|fww|spc|sbqc|4ww|"
+                + "cues|cueing");
     }
 
     private static boolean wholeUnder(Token t, int limit) {
