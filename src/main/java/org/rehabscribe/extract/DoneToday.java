@@ -646,14 +646,14 @@ final class DoneToday {
                 && tok.get(on - 2).text().equals(",") && Regex.anyToken(tok, on + 1, m.from(), "and")) {
             k = on;
         }
+        int listed = goalListed(tok, acts, m);
         if (k >= 2 && Regex.matches(tok.get(k).text(), "on") && Regex.matches(tok.get(k - 1).text(), "working|focusing|emphasis|focus")
                 && tok.get(k - 2).text().equals(",")) {
             k = k - 1;
             workingOn = true;
-        } else if (goalListed(tok, acts, m) > 0) {
+        } else if (listed > 0) {
             // "Gait 80' x2 w/ RW min A for R step length + sequencing, 14'": a second goal of what the sentence did
-            int f = goalListed(tok, acts, m);
-            return acts.stream().anyMatch(o -> o.mention != m && o.mention.to() <= f && layout.sameSentence(o.mention.from(), m.from())
+            return acts.stream().anyMatch(o -> o.mention != m && o.mention.to() <= listed && layout.sameSentence(o.mention.from(), m.from())
                     && o.kind() != Term.Kind.EVAL && o.kind() != Term.Kind.OTHER);
         } else if (k < 1 || !Regex.matches(tok.get(k).text(), "for|during")
                 // "min assist, cues for step length and weight shift": what the cues were for reaches further
