@@ -152,10 +152,11 @@ final class MinutesReader {
                     label.live = false; // the list's "mobs" names the joint mobilisations said before
                 }
             }
+            // the list's times replace what was read before; two entries for one item add up
+            b.entries().forEach(e -> e.target().minutes = 0);
             for (TimeBlock.Entry e : b.entries()) {
                 Activity a = e.target();
-                boolean again = b.entries().stream().filter(x -> x.target() == a).findFirst().orElseThrow() != e;
-                a.minutes = again ? a.minutes + e.minutes() : e.minutes();
+                a.minutes += e.minutes();
                 a.ownMinutes = true;
                 a.evidence.add(nt.spanOfTokens(e.from(), e.to()));
             }
@@ -658,18 +659,22 @@ final class MinutesReader {
      */
     private static boolean pausedFromItsItem(List<Token> tok, Layout layout, List<Activity> acts, List<Mention> measures, TimeSaid f) {
         int start = layout.sentenceStart(f.from());
-        // (a short tail with no other number: "grip right eighteen pounds left twenty two." is a reading)
-        // (a number alone only after an item that ends in words: "..., cues for upright posture. thirteen." but not
-        // "... ext minus three deg. eight.")
-        boolean alone = f.from() - start < 2;
-        if (start == 0 || alone && (start < 2 || tok.get(start - 2).isNumber()
-                || Regex.matches(tok.get(start - 2).text(), "deg|degrees?|percent|%|lbs?|pounds?|s|sec|seconds?|ft|feet|m|kg|[a-z]?\\d.*"))
-                || f.from() - start > 8 || f.minutes() < 5 || Regex.anyToken(tok, start, f.from(), "\\d+(\\.\\d+)?|[a-z]+\\d.*")
-                || f.to() < tok.size() && !Regex.matches(tok.get(f.to()).text(), "\\.|\\*nl\\*")
-                || acts.stream().anyMatch(a -> a.live && layout.sameSentence(a.mention.from(), f.from()))
-                || measures.stream().anyMatch(m -> layout.sameSentence(m.from(), f.from())) // "quick dash forty eight."
-                || Regex.anyToken(tok, start, f.from(), "pain|rated|score|scored|was|were|is|at|of|x|by|sets?|reps?|pounds|feet|degrees|percent")
+        boolean closesSentence = f.to() >= tok.size() || Regex.matches(tok.get(f.to()).text(), "\\.|\\*nl\\*");
+        if (start == 0 || !closesSentence || f.minutes() < 5 || f.from() - start > 8
                 || timeBetween(tok, layout.sentenceStart(start - 1), start)) {
+            return false;
+        }
+        // a number alone only after an item that ends in words: "..., cues for upright posture. thirteen." but not
+        // "... ext minus three deg. eight."
+        if (f.from() - start < 2 && (start < 2 || tok.get(start - 2).isNumber()
+                || Regex.matches(tok.get(start - 2).text(), "deg|degrees?|percent|%|lbs?|pounds?|s|sec|seconds?|ft|feet|m|kg|[a-z]?\\d.*"))) {
+            return false;
+        }
+        // a tail that names nothing and reads nothing: not "grip right eighteen pounds left twenty two.", "quick dash forty eight."
+        if (Regex.anyToken(tok, start, f.from(), "\\d+(\\.\\d+)?|[a-z]+\\d.*|pain|rated|score|scored|was|were|is|at|of|x|by|sets?|reps?|"
+                + "pounds|feet|degrees|percent")
+                || acts.stream().anyMatch(a -> a.live && layout.sameSentence(a.mention.from(), f.from()))
+                || measures.stream().anyMatch(m -> layout.sameSentence(m.from(), f.from()))) {
             return false;
         }
         return acts.stream().anyMatch(a -> a.live && a.minutes == null

@@ -23,8 +23,7 @@ final class TimeSentences {
         while (k < tok.size() && Regex.matches(tok.get(k).text(), "and|um|uh|okay|,|yeah|now|well|so")) {
             k++;
         }
-        PhraseSet.Hit h = k < tok.size() ? GOAL_STARTS.at(tok, k) : null;
-        return h != null;
+        return k < tok.size() && GOAL_STARTS.at(tok, k) != null;
     }
 
     /**
