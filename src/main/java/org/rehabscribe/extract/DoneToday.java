@@ -328,11 +328,32 @@ final class DoneToday {
                 if (a != s && a.live && a.mention.from() > s.mention.from() && layout.sameSentence(a.mention.from(), s.mention.from())
                         && (a.kind() == Term.Kind.ACTIVITY || a.kind() == Term.Kind.CATEGORY)
                         && !a.mention.term().target().startsWith("970")
-                        && (withEachCycle(tok, layout, a.mention.to()) || pairedWith(tok, a.mention.from()))) {
+                        && (withEachCycle(tok, layout, a.mention.to()) || pairedWith(tok, a.mention.from())
+                            || doneDuring(tok, s.mention.to(), a.mention.from()))) {
                     a.live = false;
                 }
             }
         }
+    }
+
+    /**
+     * "Attended NMES to the left quadriceps during quad sets and short-arc quads, 15 minutes",
+     * "NMES quad, attended, w/ quad sets + SAQ": what follows "during" or "with" after the
+     * stimulation, before any number, is done under it.
+     */
+    private static boolean doneDuring(List<Token> tok, int stimEnd, int at) {
+        if (at - stimEnd > 10) {
+            return false;
+        }
+        boolean during = false;
+        for (int k = stimEnd; k < at; k++) {
+            String w = tok.get(k).text();
+            if (tok.get(k).isNumber() || Regex.matches(w, "[.;:]|\\*nl\\*|then|and then|followed|after|before")) {
+                return false;
+            }
+            during |= Regex.matches(w, "during|with|w/|w|while|superimposed");
+        }
+        return during;
     }
 
     /** "NMES to the wrist extensors, attended, paired with active assisted grasp and release": done with it. */

@@ -469,6 +469,10 @@ final class MeasureReader {
         if (i >= 2 && t.get(i - 1).text().equals("was") && (t.get(i - 2).text().equals("(") || valueJustBefore(t, i - 1, windowStart))) {
             previous = true; // "QuickDASH 27 (was 45)"; unpunctuated, "quick dash forty was fifty five", "eighteen on the right was eleven"
         }
+        if (i >= 4 && t.get(i - 1).text().equals("was") && Regex.matches(t.get(i - 2).text(), "it|that|she|he")
+                && t.get(i - 3).text().equals(",") && t.get(i - 4).isNumber() && i - 4 >= windowStart) {
+            previous = true; // "her PSFS for meal prep is seven, it was four"
+        }
         // "from 42 to 48": the number after "to" is the current one even though "from" is near
         if (i - 1 >= windowStart && t.get(i - 1).text().equals("to")) {
             previous = false;

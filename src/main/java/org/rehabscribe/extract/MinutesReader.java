@@ -101,7 +101,7 @@ final class MinutesReader {
             }
             // "forty minutes, split evenly between gait training and ...": shared out even after a total's cue
             List<Activity> shares = splitEvenly(tok, layout, acts, f);
-            if (insideMeasure(measureMentions, f.from()) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
+            if (insideMeasure(measureMentions, f.from()) || scoreBefore(tok, layout, measureMentions, f) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
                     && shares.isEmpty()
                     && !codeNamedAfterCue(totalCues, f, layout, acts)) || rest
                     || futureTime(tok, layout, f.from())
@@ -721,6 +721,8 @@ final class MinutesReader {
         java.util.Set<String> given = new java.util.HashSet<>(Set.of(target.mention.term().target()));
         for (Activity a : acts) {
             if (a != target && a.live && a.minutes == null && isUntimedModality(a)
+                    && acts.stream().noneMatch(o -> o.live && o.minutes != null && o.mention.term().target().equals(a.mention.term().target()))
+                    // ("MHP lumbar 10' during traction": the traction was timed already)
                     && given.add(a.mention.term().target()) // one time per code, however many names it was given
                     && layout.sameSentence(a.mention.from(), target.mention.from())
                     && Math.abs(a.mention.from() - target.mention.from()) <= 8
@@ -805,6 +807,24 @@ final class MinutesReader {
         return at > 1 && Regex.matches(tok.get(at - 1).text(), "in|within|after")
                 && Regex.anyToken(tok, at - 8, at - 1, "recovered|recovers|recovering|recovery|baseline|resolved|resolves|subsided|"
                         + "subsides|settled|settles|cleared|clears|normalized|rebounded|returned");
+    }
+
+    /**
+     * "Her PSFS for meal prep is seven, it was four.": a bare number said of a score just given,
+     * in a sentence naming a measure, is the score's earlier value, not minutes.
+     */
+    private static boolean scoreBefore(List<Token> tok, Layout layout, List<Mention> measures, TimeSaid f) {
+        if (f.explicit()) {
+            return false;
+        }
+        for (int k = f.from(); k < f.to(); k++) {
+            if (tok.get(k).isNumber() && k >= 4 && tok.get(k - 1).text().equals("was") && Regex.matches(tok.get(k - 2).text(), "it|that|she|he")
+                    && tok.get(k - 3).text().equals(",") && tok.get(k - 4).isNumber()) {
+                int score = k - 4;
+                return measures.stream().anyMatch(m -> m.to() <= score && layout.sameSentence(m.from(), score));
+            }
+        }
+        return false;
     }
 
     private static boolean insideMeasure(List<Mention> measures, int at) {

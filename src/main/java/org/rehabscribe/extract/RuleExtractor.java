@@ -702,9 +702,16 @@ public final class RuleExtractor implements Extractor {
         return out;
     }
 
-    /** Where "... were for quad strength", "... was neuromuscular" says what the things just named were for, or -1. */
+    /**
+     * Where "... were for quad strength", "... was neuromuscular", "..., that's so she can get off
+     * the toilet" says what the things just named were for, or -1.
+     */
     private static int saidToBeFor(List<Token> tok, Layout layout, int from) {
         for (int k = from; k < Math.min(tok.size(), from + 10) && layout.sameClause(k, from); k++) {
+            if (k + 3 < tok.size() && tok.get(k).text().equals(",") && Regex.matches(tok.get(k + 1).text(), "that|those|these|which")
+                    && Regex.matches(tok.get(k + 2).text(), "'s|is|are|were|was|'re") && Regex.matches(tok.get(k + 3).text(), "so|for|to")) {
+                return k + 2;
+            }
             if (Regex.matches(tok.get(k).text(), "were|was|are") && k + 1 < tok.size()
                     && !Regex.matches(tok.get(k + 1).text(), "done|performed|completed|held|deferred|not|n't|skipped|added|progressed|\\d.*")) {
                 return k;

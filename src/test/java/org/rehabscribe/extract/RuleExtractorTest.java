@@ -2320,6 +2320,34 @@ class RuleExtractorTest {
         assertEquals("97018:10", codes(heard("very fun r hand slash wrist pre tx ten.")));
     }
 
+    @Test
+    void writtenByPurposeAndSaidInPassing() {
+        // "then <item>": done today, even untimed and with no verb, so its minutes are asked for
+        Extraction d = run("We practiced getting in and out of the tub with the transfer bench, "
+                + "twenty-two minutes. Then lower body dressing sitting on the edge of the bed, she did that with contact guard.");
+        assertEquals("97530:22", codes(d));
+        assertTrue(d.warnings().stream().anyMatch(w -> w.kind().equals("missing_minutes") && w.message().contains("lower body dressing")));
+        // "is seven, it was four": the earlier score, not four minutes
+        Extraction x = run("She made a sandwich, twenty minutes. Her PSFS for meal prep is seven, it was four.");
+        assertEquals("97535:20", codes(x));
+        assertEquals("psfs=7.0/4.0", measures(x));
+        // bed mobility named by what the patient did; typed "Pros training"
+        assertEquals("97530:14", codes(run("Worked on getting him from lying down to sitting at the edge of the bed, mod assist of two, 14 minutes.")));
+        assertEquals("97761:15", codes(run("Pros training: don/doff suction socket, sit<->stand w/ stance flexion control of knee 15'.")));
+        // the therapist stayed with the stimulation
+        assertEquals("97032:10", codes(run("Started with e-stim to the left tib anterior, I was right there cueing him to pull up with it, ten minutes.")));
+        // a hot pack during a traction already timed does not add to the traction
+        assertEquals("97012:12 97010:10", codes(run("Mech lumbar traction prone, 70 lb intermittent, 12'. MHP lumbar 10' during traction.")));
+        // exercise done during the stimulation is part of it
+        assertEquals("97032:15 97110:16", codes(run("Attended neuromuscular electrical stimulation to the left quadriceps during quad sets and "
+                + "short-arc quads, 15 minutes. Therapeutic exercise for strength, mini squats, 3 sets of 12, 16 minutes.")));
+        // the goal said later of the exercises named again
+        assertEquals("97530:12", codes(run("Then sit to stands from the low mat and step-ups on the six-inch step, two sets of ten, twelve "
+                + "minutes. Oh, and the sit to stands and the step-ups, that's so she can get off the toilet on her own.")));
+        // a modality only discussed
+        assertEquals("97110:9", codes(run("Tendon glides, two sets of ten, 9 minutes. Paraffin at home was discussed, but she does not own a unit.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
