@@ -660,7 +660,11 @@ final class MinutesReader {
     private static boolean pausedFromItsItem(List<Token> tok, Layout layout, List<Activity> acts, List<Mention> measures, TimeSaid f) {
         int start = layout.sentenceStart(f.from());
         boolean closesSentence = f.to() >= tok.size() || Regex.matches(tok.get(f.to()).text(), "\\.|\\*nl\\*");
-        if (start == 0 || !closesSentence || f.minutes() < 5 || f.from() - start > 8
+        // ("... with the hemi walker. min assist, she's still catching the right toe, fifteen minutes.": how much help opens a
+        // longer tail)
+        int tail = Regex.matches(tok.get(start).text(), "min|mod|max|minimal|moderate|maximal|cga|sba|contact|standby|supervision|mina|moda")
+                ? 14 : 8;
+        if (start == 0 || !closesSentence || f.minutes() < 5 || f.from() - start > tail
                 || timeBetween(tok, layout.sentenceStart(start - 1), start)) {
             return false;
         }

@@ -29,7 +29,8 @@ public final class SpeechTermCorrector {
         List<String> vocabulary = new ArrayList<>(extraPhrases);
         Set<String> measures = new HashSet<>();
         for (Term t : terms.terms()) {
-            if (t.kind() != Kind.OTHER && !t.phrase().startsWith(SpokenCommands.SPOKEN_CODE_PREFIX)) { // ("cpt97110" is not heard so)
+            if (t.kind() != Kind.OTHER && !t.phrase().startsWith(SpokenCommands.SPOKEN_CODE_PREFIX) // ("cpt97110" is not heard so)
+                    && !terms.typedOnly(t.phrase())) { // ("plus a training" is not "pros training")
                 vocabulary.add(t.phrase());
             }
             if (t.kind() == Kind.MEASURE) {
@@ -510,13 +511,32 @@ public final class SpeechTermCorrector {
         Token t = tok.get(i);
         String heard = nt.original().substring(t.origStart(), t.origEnd()).toLowerCase(java.util.Locale.ROOT);
         boolean opens = i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
-        if (!opens || !Regex.matches(heard, "eight|vague|date|gate|they|kate|great|weight") || i + 2 >= tok.size()
-                || !Regex.matches(tok.get(i + 1).text(), "with|w/|w|on")) {
+        // (or a distance right after it: typed "Gait 150 ft x2, min A" heard "vague one hundred fifty ft x two, min a")
+        Token next = i + 1 < tok.size() ? tok.get(i + 1) : null;
+        boolean distance = next != null && next.isNumber() && next.number() >= 10 && i + 2 < tok.size()
+                && Regex.matches(tok.get(i + 2).text(), "feet|ft|'|x|times|meters?|m");
+        if (!opens || !Regex.matches(heard, "eight|vague|date|gate|they|kate|great|weight|very") || i + 2 >= tok.size()
+                || !Regex.matches(next.text(), "with|w/|w|on") && !distance) {
             return -1;
         }
         return gaitIfTheWalkFollows(nt, tok, i, i + 2, out, fixes, "feet|ft|hall|hallway|house|bars|outdoors|ramps?|curbs?|"
                 + "treadmill|walker|cane|rollator|crutches|stairs|strike|stride|cadence|head|turns|pivots?|afo|rw|fww|spc|sbqc|4ww|"
                 + "cues|cueing");
+    }
+
+    /**
+     * Typed "TUG 11.2 s" is heard "today eleven point two seconds": "today" opening a sentence
+     * with nothing but a time in seconds after it is the Timed Up and Go.
+     */
+    private static int tugHeardAsToday(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        boolean opens = i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
+        if (!opens || !t.text().equals("today") || i + 2 >= tok.size() || !tok.get(i + 1).isNumber()
+                || !tok.get(i + 1).text().contains(".") || !Regex.matches(tok.get(i + 2).text(), "s|sec|secs|seconds?")) {
+            return -1;
+        }
+        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token("tug", null, t.origStart(), t.origEnd(), 0, 0)));
+        return i + 1;
     }
 
     private static boolean wholeUnder(Token t, int limit) {
@@ -546,6 +566,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::teenHeardAsTensAndTen);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardOpeningItsLine);
+        nt = pass(nt, fixes, SpeechTermCorrector::tugHeardAsToday);
         nt = pass(nt, fixes, SpeechTermCorrector::everyHeardAsCue);
         nt = pass(nt, fixes, SpeechTermCorrector::megahertzHeardAsHotPack);
         nt = pass(nt, fixes, SpeechTermCorrector::numberLostToTimes);

@@ -19,6 +19,8 @@ public final class TermMatcher {
 
     private final Node root = new Node();
     private final List<Term> terms = new ArrayList<>();
+    /** Phrases flagged {@code typed}: typed shorthand, never matched by sound in a recognizer's words. */
+    private final java.util.Set<String> typedOnly = new java.util.HashSet<>();
 
     public static TermMatcher load(String resource) {
         TermMatcher m = new TermMatcher();
@@ -27,6 +29,9 @@ public final class TermMatcher {
             for (String phrase : f[0].split("\\|")) {
                 String test = f[3].startsWith("test:") ? f[3].substring(5) : null;
                 m.add(new Term(phrase.trim(), kind, f[2], f[3].equals("amb"), f[3].equals("weak"), test));
+                if (f[3].equals("typed")) {
+                    m.typedOnly.add(phrase.trim());
+                }
             }
         }
         // treatment codes said aloud (Normalizer reads "ninety-seven one ten" as "cpt97110"): weak names of their codes
@@ -43,6 +48,11 @@ public final class TermMatcher {
         }
         n.term = t;
         terms.add(t);
+    }
+
+    /** Whether the phrase is typed shorthand only ("pros training"), which a recognizer's words are never matched to by sound. */
+    public boolean typedOnly(String phrase) {
+        return typedOnly.contains(phrase);
     }
 
     public List<Term> terms() {

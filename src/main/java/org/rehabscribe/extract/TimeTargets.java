@@ -156,8 +156,15 @@ final class TimeTargets {
         }
         if (best == null && explicit) {
             // "Did balance training on foam. Spent fifteen minutes." "How long? Twenty minutes.": the last activity before
+            // (not one timed already when the walk since has no time: "..., that was nineteen minutes. then we walked a
+            // hundred and twenty feet with the hemi walker. min assist, ..., fifteen minutes.")
             best = MinutesReader.nearest(acts, from, to, a -> layout.sentence(from) - layout.sentence(a.mention.from()) <= 2
                     && from - a.mention.to() <= 30 && !a.mention.term().weak(), true);
+            Activity timed = best;
+            Activity walked = timed == null || timed.minutes == null ? null : MinutesReader.nearest(acts, from, to,
+                    a -> layout.sentence(a.mention.from()) > layout.sentence(timed.mention.from()) && a.minutes == null && a.actedOn && a.kind() == Term.Kind.ACTIVITY
+                            && layout.sentence(from) - layout.sentence(a.mention.from()) == 1, true);
+            best = walked != null ? walked : best;
         }
         if (best == null && explicit) {
             // "we did gait in the house with the walker. kitchen to the bedroom and back, contact guard, fourteen

@@ -2348,6 +2348,19 @@ class RuleExtractorTest {
         assertEquals("97110:9", codes(run("Tendon glides, two sets of ten, 9 minutes. Paraffin at home was discussed, but she does not own a unit.")));
     }
 
+    @Test
+    void typedLinesHeardAloud() {
+        // typed "Gait 150 ft x2, min A ... 18'" with "gait" heard "vague"
+        assertEquals("97116:18", codes(heard("berg thirty four fifty six. vague one hundred fifty ft x two, min a, cues for pacing eighteen.")));
+        // "TUG 11.2 s" heard "today eleven point two seconds"
+        assertEquals("nprs=4.0/null timed_up_and_go=11.2/15.0", measures(heard("pain four out of ten. today eleven point two seconds down from fifteen.")));
+        // a walk's tail cut off by a pause, opening with how much help: its time is the walk's, not the balance work's before
+        assertEquals("97116:15 97112:19", codes(heard("back in the parallel bars for her standing balance that was nineteen minutes. then we "
+                + "walked a hundred and twenty feet with the hemi walker. min assist she's still catching the right of fifteen minutes.")));
+        // typed shorthand is not matched by sound
+        assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
