@@ -617,7 +617,7 @@ final class DoneToday {
      * no activity is named in it ("for R step length + sequencing"); else -1.
      */
     private static int goalListed(List<Token> tok, List<Activity> acts, Mention m) {
-        if (m.from() < 3 || !Regex.matches(tok.get(m.from() - 1).text(), "and|\\+|&")) {
+        if (m.from() < 3 || !Regex.matches(tok.get(m.from() - 1).text(), "and|\\+|&|plus")) {
             return -1;
         }
         for (int k = m.from() - 2; k >= Math.max(1, m.from() - 7); k--) {

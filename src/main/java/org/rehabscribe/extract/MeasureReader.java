@@ -90,7 +90,10 @@ final class MeasureReader {
                 after = false; // "6/10 was 8/10, urgency episodes down to 2/day": another thing's number
             }
             boolean rating = tok.isNumber() && i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "/|out");
-            if (pain && comma && !after && (i > m.to() + 6 || tok.isNumber()) && !(rating && i <= m.to() + 14)) {
+            // ("pain, six today.": from speech, a pause heard right after the name, the rating next)
+            boolean paused = lastComma == m.to() && i == m.to() + 1 && tok.isNumber()
+                    && (i + 1 >= t.size() || Regex.matches(t.get(i + 1).text(), "today|now|currently|\\.|at|this"));
+            if (pain && comma && !after && !paused && (i > m.to() + 6 || tok.isNumber()) && !(rating && i <= m.to() + 14)) {
                 // "low back pain, visit number 6 of 12": past a comma only a rating on its scale ("4/10") is read,
                 // or the rating it went to ("seven out of ten at the start, four after"); a rating may come a few
                 // words on ("pain with stairs and after runs longer than three miles, four out of ten")

@@ -2357,6 +2357,11 @@ class RuleExtractorTest {
         // a walk's tail cut off by a pause, opening with how much help: its time is the walk's, not the balance work's before
         assertEquals("97116:15 97112:19", codes(heard("back in the parallel bars for her standing balance that was nineteen minutes. then we "
                 + "walked a hundred and twenty feet with the hemi walker. min assist she's still catching the right of fifteen minutes.")));
+        // a goal list joined by "plus" (typed "+"): not a second activity
+        assertEquals("97116:18", codes(heard("gait one hundred fifty ft x two, min a, cues for pacing plus obstacle negotiation eighteen.")));
+        // a pause heard between the pain and its rating; typed "9HPT" heard "nine eight p b r"
+        assertEquals("nprs=6.0/null", measures(heard("gait training ten minutes. pain, six today.")));
+        assertEquals("nine_hole_peg_test=31.2/36.5", measures(heard("nine eight p b r thirty one point two s was thirty six point five s.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
