@@ -188,6 +188,10 @@ public final class Corrections {
             // (from speech no comma may be heard: "twelve minutes or so say twelve", "like eleven eleven or twelve")
             // ("that was twenty four minutes twenty four")
             boolean repeated = j == a + (unit ? 2 : 1) && j < t.size() && t.get(j).isNumber() && t.get(j).number().equals(t.get(a).number());
+            // "just under ten, nine minutes": a number hedged before it, then the exact one after a pause
+            hedged |= comma && !unit && a >= 2 && Regex.matches(t.get(a - 2).text() + " " + t.get(a - 1).text(),
+                    "just (?:under|over)|a (?:bit|little) (?:under|over)|\\S+ (?:nearly|almost|roughly|approximately)")
+                    && j < t.size() && t.get(j).isNumber() && j + 1 < t.size() && Regex.matches(t.get(j + 1).text(), MINUTE_WORD);
             if (!comma && !hedged && !repeated || j >= t.size() || !t.get(j).isNumber() || !hedged && !t.get(j).number().equals(t.get(a).number())) {
                 continue;
             }
@@ -202,6 +206,10 @@ public final class Corrections {
             t.set(a, new Token(now.text(), now.number(), old.origStart(), old.origEnd(), 0, 0));
             int removeTo = unit && unitAfter ? b + 2 : b + 1;
             t.subList(unit ? a + 2 : a + 1, removeTo).clear();
+            if (a >= 2 && t.get(a - 1).text().equals("to") && t.get(a - 2).isNumber()) {
+                t.subList(a - 2, a).clear(); // "ten to twelve minutes, I wrote down twelve": the range settled
+                a -= 2;
+            }
             a--; // the settled number may be settled again ("ten, maybe eleven, say eleven")
         }
         return t;

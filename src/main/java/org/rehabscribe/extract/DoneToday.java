@@ -643,7 +643,9 @@ final class DoneToday {
      */
     private static boolean objectOfAnother(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
         int k = m.from() - 1;
+        // ("for return to kitchen tasks")
         while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home|"
+                + "return|returning|to|back|"
                 + "forward|backward|anterior|posterior|lateral|equal|proper|upright|increased|symmetrical|symmetric")) {
             k--;
         }

@@ -60,7 +60,9 @@ public final class IntentResolver {
 
     /** The same, counting only goal words from token {@code from} on ("the bike and the lifting block were for ... strength"). */
     public Decision decide(List<Token> tok, Layout layout, Mention m, String defaultCpt, int from) {
-        List<PhraseSet.Hit> hits = goalHits(tok, layout, m);
+        // (said of things named again, the goal is read on from the verb: "the sit to stands, Dana's goal for those is him
+        // getting off the couch and the toilet")
+        List<PhraseSet.Hit> hits = goalHits(tok, layout, m, from > 0 ? from + 12 : 0);
         hits.removeIf(h -> h.from() < from);
         // "walking with head turns": gait unless a balance or strength goal is said; no goal is no doubt
         boolean ownCode = !LEARNED.contains(defaultCpt);
@@ -116,9 +118,14 @@ public final class IntentResolver {
     }
 
     private List<PhraseSet.Hit> goalHits(List<Token> tok, Layout layout, Mention m) {
+        return goalHits(tok, layout, m, 0);
+    }
+
+    /** Goal words around the activity, reading on to {@code reach} at least. */
+    private List<PhraseSet.Hit> goalHits(List<Token> tok, Layout layout, Mention m, int reach) {
         List<PhraseSet.Hit> out = new ArrayList<>();
         int from = Math.max(0, m.from() - 8);
-        int to = Math.min(tok.size(), m.to() + 14);
+        int to = Math.min(tok.size(), Math.max(m.to() + 14, reach));
         for (int i = from; i < to; i++) {
             if (i >= m.from() && i < m.to()) {
                 continue;

@@ -323,9 +323,9 @@ final class MeasureReader {
         }
         if (j < t.size() && Regex.matches(t.get(j).text(), "after|afterwards|afterward|post|later|leaving")
                 || j + 2 < t.size() && Regex.matches(t.get(j).text(), "at|by") && t.get(j + 2).text().equals("end")
-                || i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "after|afterwards|afterward|post|later|leaving")
+                || i + 1 < t.size() && Regex.matches(t.get(i + 1).text(), "after|afterwards|afterward|post|later|leaving|now")
                 || i + 3 < t.size() && Regex.matches(t.get(i + 1).text(), "at|by") && t.get(i + 3).text().equals("end")) {
-            return true; // "seven out of ten at the start, four after"
+            return true; // "seven out of ten at the start, four after", "a six this morning, she's a two now"
         }
         int k = i - 1;
         if (k >= 0 && Regex.matches(t.get(k).text(), "a|an")) {

@@ -136,6 +136,15 @@ final class OutcomeMeasures {
                 out.set(out.indexOf(before), combined);
                 merged.put(om.measure(), combined);
             }
+            else if (before.previous() == null && om.previous() == null && om.value() != before.value()
+                    && afterTreatment(nt.tokens(), layout, m)) {
+                // "S: pain 4/10 pre-tx ... Pain 2/10 post": the rating after treatment, changed from the one before
+                List<Span> ev = new ArrayList<>(before.evidence());
+                ev.addAll(om.evidence());
+                OutcomeMeasure combined = new OutcomeMeasure(om.measure(), om.value(), om.unit(), om.max(), before.value(), ev);
+                out.set(out.indexOf(before), combined);
+                merged.put(om.measure(), combined);
+            }
             else if (m.from() > 0 && Regex.matches(nt.tokens().get(m.from() - 1).text(), "left|right|l|r|lt|rt|dominant|nondominant")
                     && om.value() != before.value()) {
                 out.add(om); // "...; left grip was 61 pounds": the other side
@@ -146,6 +155,17 @@ final class OutcomeMeasures {
                 out.stream().map(OutcomeMeasure::measure).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new)),
                 fromSpeech));
         return out;
+    }
+
+    /** "Pain 2/10 post", "pain after treatment three out of ten": a reading taken after the treatment. */
+    private static boolean afterTreatment(List<Token> tok, Layout layout, Mention m) {
+        for (int k = Math.max(0, m.from() - 3); k < Math.min(tok.size(), m.to() + 8) && (k < m.from() || layout.sameSentence(k, m.from())); k++) {
+            if (Regex.matches(tok.get(k).text(), "post|post-tx|post-treatment|posttreatment|after|afterwards|afterward")
+                    && !(k + 1 < tok.size() && Regex.matches(tok.get(k + 1).text(), "op|operative|surgery|injury|fall|stroke|partum"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

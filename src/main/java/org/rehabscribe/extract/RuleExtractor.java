@@ -712,6 +712,16 @@ public final class RuleExtractor implements Extractor {
                     && Regex.matches(tok.get(k + 2).text(), "'s|is|are|were|was|'re") && Regex.matches(tok.get(k + 3).text(), "so|for|to")) {
                 return k + 2;
             }
+            // "the sit to stands, Dana's goal for those is him getting off the couch"
+            for (int g = k + 1; tok.get(k).text().equals(",") && g < Math.min(tok.size() - 1, k + 4); g++) {
+                if (Regex.matches(tok.get(g).text(), "goal|goals|purpose|aim")) {
+                    for (int v = g + 1; v < Math.min(tok.size(), g + 4); v++) {
+                        if (Regex.matches(tok.get(v).text(), "is|was|are|were")) {
+                            return v;
+                        }
+                    }
+                }
+            }
             if (Regex.matches(tok.get(k).text(), "were|was|are") && k + 1 < tok.size()
                     && !Regex.matches(tok.get(k + 1).text(), "done|performed|completed|held|deferred|not|n't|skipped|added|progressed|\\d.*")) {
                 return k;

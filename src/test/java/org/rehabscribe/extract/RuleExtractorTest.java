@@ -2366,6 +2366,26 @@ class RuleExtractorTest {
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
 
+    @Test
+    void assistantsReportingLooseTimesAndBrands() {
+        // a hedged time then the exact one; a range settled by what was written down
+        assertEquals("97110:9", codes(run("Seated long arc quads with the yellow band, two sets of fifteen for quad strength, just under ten, "
+                + "nine minutes. Two seated rests, not counted.")));
+        assertEquals("97116:12", codes(run("Gait was ten to twelve minutes, I wrote down twelve. Three seated rests.")));
+        // equipment named by its brand
+        assertEquals("97012:12", codes(run("He went on the Triton first, lumbar, intermittent, forty pounds, twelve minutes.")));
+        assertEquals("97033:14", codes(run("We did the Dupel with dex on the medial heel, forty milliamp-minutes, I stayed with her the whole "
+                + "time, fourteen minutes.")));
+        // pain before and after: the rating after treatment is the value, the one before its previous
+        assertEquals("nprs=2.0/4.0", measures(run("S: pain 4/10 pre-tx. Recumbent bike 8' for ROM. Pain 2/10 post.")));
+        assertEquals("nprs=2.0/6.0", measures(run("Calf stretching, ten minutes. Pain was a six this morning, she's a two now.")));
+        // "for return to kitchen tasks" is the goal of the functional tasks
+        assertEquals("97530:12", codes(run("Functional tasks: jar opening, pouring from pitcher, carrying grocery bag, for return to kitchen tasks 12'.")));
+        // a goal said later by the supervising therapist's name
+        assertEquals("97530:10", codes(run("Sit to stands from the couch, three sets of five, ten minutes. Oh, and the sit to stands, Dana's goal "
+                + "for those is him getting off the couch and the toilet on his own.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
