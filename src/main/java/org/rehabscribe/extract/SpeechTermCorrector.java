@@ -515,7 +515,7 @@ public final class SpeechTermCorrector {
         Token next = i + 1 < tok.size() ? tok.get(i + 1) : null;
         boolean distance = next != null && next.isNumber() && next.number() >= 10 && i + 2 < tok.size()
                 && Regex.matches(tok.get(i + 2).text(), "feet|ft|'|x|times|meters?|m");
-        if (!opens || !Regex.matches(heard, "eight|vague|date|gate|they|kate|great|weight|very") || i + 2 >= tok.size()
+        if (!opens || !Regex.matches(heard, "eight|vague|date|gate|they|kate|great|weight|very|v") || i + 2 >= tok.size()
                 || !Regex.matches(next.text(), "with|w/|w|on") && !distance) {
             return -1;
         }

@@ -2362,6 +2362,12 @@ class RuleExtractorTest {
         // a pause heard between the pain and its rating; typed "9HPT" heard "nine eight p b r"
         assertEquals("nprs=6.0/null", measures(heard("gait training ten minutes. pain, six today.")));
         assertEquals("nine_hole_peg_test=31.2/36.5", measures(heard("nine eight p b r thirty one point two s was thirty six point five s.")));
+        // the walk named by a plain "walk", the walker heard "rolling her"; an arm ergometer and putty squeezes as heard
+        assertEquals("97116:12", codes(heard("walk in the house with the rolling her sixty feet three times with supervision, twelve minutes.")));
+        assertEquals("97110:10", codes(heard("armor gone meter, ten minutes to build upper extremity endurance.")));
+        assertEquals("97110:11", codes(heard("then set up putty squeezes and pinch s, three sets of ten, for grip strength, eleven minutes.")));
+        // "a quarter hour" heard "a quarter other"
+        assertEquals("97110:15", codes(heard("then bridges and clam shells, two sets of fifteen for hip strength, a quarter other.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
