@@ -273,6 +273,36 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * "Four" heard "for" inside a score: "PSFS average 4.3" heard "scale average for three",
+     * "QuickDASH 34 (IE 68)" heard "quick dash thirty for a sixty eight". After an average,
+     * "for" and a digit are the units and tenths; after a round tens right after a scored
+     * test's name, "for" is its units when a number, an earlier value's cue or the sentence's
+     * end follows, not a goal ("Berg thirty for balance" stays).
+     */
+    private static int fourHeardAsFor(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!t.text().equals("for") || i < 2 || i + 1 >= tok.size()) {
+            return -1;
+        }
+        Token prev = tok.get(i - 1);
+        Token next = tok.get(i + 1);
+        if (Regex.matches(prev.text(), "avg|average") && Regex.matches(tok.get(i - 2).text(), "psfs|scale") && singleDigit(next)) {
+            double v = 4 + next.number() / 10.0;
+            rewrite(nt, out, fixes, t.origStart(), next.origEnd(), List.of(new Token(Normalizer.format(v), v, t.origStart(), next.origEnd(), 0, 0)));
+            return i + 2;
+        }
+        boolean tens = prev.isNumber() && prev.number() >= 20 && prev.number() <= 90 && prev.number() % 10 == 0 && !prev.text().contains(".");
+        if (!tens || !Regex.matches(tok.get(i - 2).text(), SCORED_BEFORE_SCALE) || Regex.matches(tok.get(i - 2).text(), "was|is")
+                || !(next.isNumber() || Regex.matches(next.text(), "a|at|ie|was|previously|prior|down|up|from|\\.|,"))) {
+            return -1;
+        }
+        double v = prev.number() + 4;
+        out.remove(out.size() - 1);
+        rewrite(nt, out, fixes, prev.origStart(), t.origEnd(), List.of(new Token(Normalizer.format(v), v, prev.origStart(), t.origEnd(), 0, 0)));
+        return i + 1;
+    }
+
+    /**
      * Typed "Barthel 40/100" read aloud "forty one-hundredths" and heard "forty one hundred(th)",
      * which reads as 4100: after the Barthel's name, a round tens said before "one hundred" is
      * that score out of 100.
@@ -555,6 +585,7 @@ public final class SpeechTermCorrector {
      */
     private NormalizedText knownConfusions(NormalizedText nt, List<Fix> fixes) {
         NormalizedText heard = phraseConfusions(heardNumbers(nt, fixes), fixes);
+        heard = pass(heard, fixes, SpeechTermCorrector::fourHeardAsFor);
         return pass(pass(heard, fixes, SpeechTermCorrector::averageWithoutPoint), fixes, SpeechTermCorrector::scoreOutOfAHundred);
     }
 

@@ -2368,6 +2368,11 @@ class RuleExtractorTest {
         assertEquals("97110:11", codes(heard("then set up putty squeezes and pinch s, three sets of ten, for grip strength, eleven minutes.")));
         // "a quarter hour" heard "a quarter other"
         assertEquals("97110:15", codes(heard("then bridges and clam shells, two sets of fifteen for hip strength, a quarter other.")));
+        // "four" heard "for" inside a score, "two" heard "to"; not in "Berg thirty for balance"
+        assertEquals("quickdash=34.0/null", measures(heard("gait training ten minutes. quick dash thirty for a sixty eight.")));
+        assertEquals("psfs=4.3/null", measures(heard("gait training ten minutes. patient specific functional scale average for three slash ten.")));
+        assertEquals("nprs=2.0/6.0", measures(heard("gait training ten minutes. first step pain was a six this morning she's a to now.")));
+        assertEquals("berg_balance_scale=30.0/null", measures(heard("gait training ten minutes. berg thirty for balance.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
