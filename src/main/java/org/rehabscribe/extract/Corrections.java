@@ -40,6 +40,9 @@ public final class Corrections {
                     continue;
                 }
                 int old = findNumber(t, i - 1, -1, cue.reach, false);
+                if (old >= 0 && String.join(" ", cue.words).equals("er") && Regex.anyToken(t, old + 1, i, "[.;:!?]|\\*nl\\*")) {
+                    continue; // "... proprioception 12'. ER 105°": a sentence ends first; "ER" is external rotation, no hesitation
+                }
                 if (old > 0 && vitalReading(t, old)) {
                     // "she rested a good five minutes with her sats dipping to eighty eight so call it twenty five
                     // minutes": a vital sign said on the way is not the number corrected

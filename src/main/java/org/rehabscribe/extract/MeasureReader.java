@@ -15,7 +15,7 @@ import org.rehabscribe.vocab.MeasureDef;
  */
 final class MeasureReader {
     private static final Set<String> PREVIOUS_BEFORE = Set.of("prev", "previously", "previous", "from", "baseline",
-            "initially", "initial", "prior", "last", "down", "up", "compared", "vs", "versus");
+            "initially", "initial", "prior", "last", "down", "up", "compared", "vs", "versus", "ie", "soc", "adm", "admission", "eval");
     private static final Set<String> CURRENT_BEFORE = Set.of("now", "today", "currently", "presently");
     private static final Set<String> PREVIOUS_AFTER = Set.of("last", "previously", "prior", "initially", "before",
             "at", "on");

@@ -2397,6 +2397,26 @@ class RuleExtractorTest {
                 + "for those is him getting off the couch and the toilet on his own.")));
     }
 
+    @Test
+    void sportsClinicAndHomeVisitWording() {
+        // "ER" after a sentence ends is external rotation, not a hesitation correcting the minutes before it
+        assertEquals("97112:12", codes(run("Rhythmic stab + ball on wall @ 90/90 for dynamic stability/proprioception 12'. ER 105° (prev 92°), IR 48°.")));
+        // agility and sprint drills take their stated goal
+        assertEquals("97112:18", codes(run("Started with agility, the ladder, the five-ten-five shuttle at half speed and forty-five degree cuts off "
+                + "cones, all for neuromuscular control so the knee doesn't collapse when she cuts, eighteen minutes.")));
+        assertEquals("97112:9", codes(run("A-skips, B-skips, wall drills for sprint coordination 9'.")));
+        // an earlier score in brackets after "IE"
+        assertEquals("barthel_index=50.0/35.0", measures(run("Dressing 10 min. Barthel 50/100 (IE 35/100). P: cont 5x/wk.")));
+        // "for activity tolerance" is the exercise's goal; a gait belt is no goal of gait
+        assertEquals("97110:10", codes(run("Seated upper extremity exercise with 1 lb dumbbells, 2 sets of 15, for activity tolerance, 10 minutes.")));
+        assertEquals("97530:13 97112:12", codes(run("Transfers w/c<>bed and sit<>stand w/ gait belt, CGA, 13'. Standing in // bars: wt shifts A/P "
+                + "+ lateral, alternating step taps 2x10, 12'.")));
+        // medication set-up is self-care; what she only asked about was not done
+        assertEquals("97535:10", codes(run("Then medication setup at the dining table with a weekly pill organizer, ten minutes.")));
+        assertEquals("97110:12", codes(run("Single-leg heel raises, three sets of twelve, twelve minutes. She asked about hopping drills but "
+                + "she's not ready.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
