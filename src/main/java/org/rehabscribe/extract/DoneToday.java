@@ -681,7 +681,9 @@ final class DoneToday {
         } else if (k < 1 || !Regex.matches(tok.get(k).text(), "for|during")
                 // "min assist, cues for step length and weight shift": what the cues were for reaches further
                 || m.from() - k > (Regex.matches(tok.get(k - 1).text(), "cues|cue|cueing|cued|cuing") ? 6 : 3)
-                || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'|\\d+")) {
+                || Regex.matches(tok.get(k - 1).text(), "minutes?|mins?|min|'")
+                || Regex.matches(tok.get(k - 1).text(), "\\d+") && !(k >= 2 && Regex.matches(tok.get(k - 2).text(), "of|x|by"))) {
+                // (but "two sets of fifteen for activity tolerance": a count, then the goal)
             return false; // "thirty minutes for the group" names what the time was for
         }
         for (Activity other : acts) {

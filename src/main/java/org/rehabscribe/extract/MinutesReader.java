@@ -270,10 +270,18 @@ final class MinutesReader {
                 at--; // "manual hip flexor stretch ten, five x s d s"
             }
             if (at >= 1 && tok.get(at).isNumber() && namesPartOf(mm, tok.get(at).number())) {
-                continue; // "thirty cst": the thirty-second chair stand's own name
+                // "thirty cst": the thirty-second chair stand's own name; a number before it may still close the item
+                // ("... two x ten fourteen thirty cst eight", typed "2x10, 14'. 30s CST 8")
+                at--;
+                if (at < 1 || !tok.get(at).isNumber()) {
+                    continue;
+                }
             }
-            if (at >= 1 && !tok.get(at - 1).isNumber() && !tok.get(at - 1).isPunct()
-                    && bareTime(tok, at, said, "x|by|of|/|level|grade|at|to|from|out|was|is|scored|rated|pain|and|or|\\d.*")) {
+            // (after a count of sets: "two x ten fourteen")
+            boolean afterSets = at >= 3 && tok.get(at - 1).isNumber() && Regex.matches(tok.get(at - 2).text(), "x|by")
+                    && tok.get(at - 3).isNumber();
+            if (at >= 1 && (afterSets || !tok.get(at - 1).isNumber()) && !tok.get(at - 1).isPunct()
+                    && bareTime(tok, at, said, afterSets ? "x|by" : "x|by|of|/|level|grade|at|to|from|out|was|is|scored|rated|pain|and|or|\\d.*")) {
                 out.add(new TimeSaid(at, at + 1, tok.get(at).number().intValue(), false));
             }
         }

@@ -619,7 +619,11 @@ public final class SpeechTermCorrector {
         List<Token> out = new ArrayList<>(tok.size());
         int i = 0;
         for (PhraseSet.Hit h : hits) {
-            if (h.tag().startsWith("lefs") && Regex.anyToken(tok, h.from() - 6, h.from(), "right|r|rt")) {
+            int from = h.from();
+            while (from > Math.max(0, h.from() - 6) && !Regex.matches(tok.get(from - 1).text(), "[.;!?]|\\*nl\\*")) {
+                from--; // (only in its own sentence: "... thirty one on the left. left sixty four, was fifty one" is the LEFS)
+            }
+            if (h.tag().startsWith("lefs") && Regex.anyToken(tok, from, h.from(), "right|r|rt")) {
                 continue; // "grip right forty, left thirty two up from twenty eight": the other side, not "LEFS"
             }
             out.addAll(tok.subList(i, h.from()));

@@ -2373,6 +2373,15 @@ class RuleExtractorTest {
         assertEquals("psfs=4.3/null", measures(heard("gait training ten minutes. patient specific functional scale average for three slash ten.")));
         assertEquals("nprs=2.0/6.0", measures(heard("gait training ten minutes. first step pain was a six this morning she's a to now.")));
         assertEquals("berg_balance_scale=30.0/null", measures(heard("gait training ten minutes. berg thirty for balance.")));
+        // typed "2x10, 14'. 30s CST 8" read aloud: the time before the chair stand's own thirty
+        assertEquals("97110:14", codes(heard("there ex for le strength. sit to stand from dining chair two x ten standing hip a beauty "
+                + "two x ten fourteen thirty cst eight was five at soc.")));
+        // "LEFS" heard "left" in a sentence of its own, after a sentence of sides; a side's reading is no time
+        Extraction sides = heard("ultrasound one megahertz eight minutes, single leg stance on the left twenty two seconds right "
+                + "thirty. left sixty four was fifty one.");
+        assertEquals("97035:8", codes(sides));
+        assertEquals("single_leg_stance=22.0/null single_leg_stance=30.0/null lefs=64.0/51.0", measures(sides));
+        assertEquals("functional_gait_assessment=24.0/null", measures(heard("gait ten minutes. um, gentle gait assessment twenty four thirty.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
