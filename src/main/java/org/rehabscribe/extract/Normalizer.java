@@ -793,8 +793,18 @@ public final class Normalizer {
             }
             if (j - i >= 3 && (in.get(i).text().equals("a") || in.get(i).text().equals("i"))
                     && !SPELLED_WITH_A_OR_I.contains(joined(in, i, j))) {
-                out.add(in.get(i));
-                i++;
+                int spelled = spelledPrefix(joined(in, i, j));
+                if (spelled > 0) {
+                    // "unattended i f c d r spine" ("IFC to L-spine" read aloud): the abbreviation, then the rest of the run
+                    out.add(new Token(joined(in, i, i + spelled), null, in.get(i).origStart(), in.get(i + spelled - 1).origEnd(), 0, 0));
+                    i += spelled;
+                    if (j - i < 2) {
+                        continue;
+                    }
+                } else {
+                    out.add(in.get(i));
+                    i++;
+                }
             }
             if (j - i == 2 && i > 0 && in.get(i - 1).isNumber() && in.get(i).text().equals("s")
                     && Regex.matches(in.get(i + 1).text(), "l|r")) {
@@ -835,6 +845,18 @@ public final class Normalizer {
 
     private static final java.util.Set<String> SPELLED_WITH_A_OR_I = PhraseSet.lines(
             "/org/rehabscribe/extract/spelled-abbreviations.txt");
+
+    /** The length of the longest abbreviation of {@code spelled-abbreviations.txt} (three letters or more) opening {@code run}, or 0. */
+    private static int spelledPrefix(String run) {
+        int best = 0;
+        for (String a : SPELLED_WITH_A_OR_I) {
+            // (the rest a run of its own, two letters or more: "a d l b" is "eighty lb" heard, not ADL)
+            if (a.length() >= 3 && a.length() + 2 <= run.length() && run.startsWith(a) && a.length() > best) {
+                best = a.length();
+            }
+        }
+        return best;
+    }
 
     /** Letter sequences that begin an abbreviation wherever they stand in a run of spoken letters. */
     private static final List<String> RUN_HEADS = List.copyOf(PhraseSet.lines("/org/rehabscribe/extract/letter-run-heads.txt"));

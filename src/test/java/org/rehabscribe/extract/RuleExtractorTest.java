@@ -2382,6 +2382,10 @@ class RuleExtractorTest {
         assertEquals("97035:8", codes(sides));
         assertEquals("single_leg_stance=22.0/null single_leg_stance=30.0/null lefs=64.0/51.0", measures(sides));
         assertEquals("functional_gait_assessment=24.0/null", measures(heard("gait ten minutes. um, gentle gait assessment twenty four thirty.")));
+        // typed "MHP + unattended IFC to L-spine" read letter by letter: the IFC out of the run, the hot pack out of "m m h p"
+        assertEquals("97010:15 97014:15", codes(heard("sixty seven yo m m h p plus unattended i f c d r spine prone fifteen.")));
+        // "80 lb" heard "a d l b" stays no ADL
+        assertEquals("97012:12", codes(heard("mech traction lumbar a d l b static twelve min.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
