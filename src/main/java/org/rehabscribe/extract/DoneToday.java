@@ -642,6 +642,10 @@ final class DoneToday {
      * served, not a second activity.
      */
     private static boolean objectOfAnother(List<Token> tok, Layout layout, List<Activity> acts, Mention m) {
+        if (m.term().weak() && m.term().target().equals("97150") && m.from() > 0 && Regex.matches(tok.get(m.from() - 1).text(), "in|at")
+                && acts.stream().anyMatch(o -> o.mention != m && o.mention.to() <= m.from() && layout.sameSentence(o.mention.from(), m.from()))) {
+            return true; // "copying sentences on slant board for legibility in class": where the skill is for, not a group
+        }
         int k = m.from() - 1;
         // ("for return to kitchen tasks")
         while (k >= 0 && Regex.matches(tok.get(k).text(), "his|her|their|the|safe|safer|independent|improved|better|functional|daily|home|"
@@ -776,7 +780,7 @@ final class DoneToday {
         }
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
             String w = tok.get(k).text();
-            if (Regex.matches(w, "at|since|from|per|last|previous|prior|during|after|following|followed|compared|vs|on|until|of|recent")) {
+            if (Regex.matches(w, "at|@|since|from|per|last|previous|prior|during|after|following|followed|compared|vs|on|until|of|recent")) {
                 return true;
             }
             if (!Regex.matches(w, "the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {

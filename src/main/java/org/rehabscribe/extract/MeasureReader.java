@@ -206,8 +206,10 @@ final class MeasureReader {
                 || previous == null && nums.size() >= 2 && nums.get(0).denominator() != null
                 && nums.get(1).denominator() != null && !nums.get(1).previous()) {
             Num second = nums.get(1);
-            if (Regex.matches(t.get(second.index() - 1).text(), "was|were|vs|versus") && !Regex.matches(t.get(second.index() - 2).text(), "to|now")) {
-                previous = second; // "NPRS 2/10 (was 6/10)"
+            boolean bracketed = t.get(second.index() - 1).text().equals("(") && !saidAsNew(t, second.index());
+            if ((bracketed || Regex.matches(t.get(second.index() - 1).text(), "was|were|vs|versus"))
+                    && !Regex.matches(t.get(second.index() - 2).text(), "to|now")) {
+                previous = second; // "NPRS 2/10 (was 6/10)", "LEFS 61/80 (48/80 IE)"
                 value = nums.get(0);
             } else {
                 previous = nums.get(0);

@@ -2430,6 +2430,23 @@ class RuleExtractorTest {
                 + "she's not ready.")));
     }
 
+    @Test
+    void typedEmrNotesAndChartNarrative() {
+        // the earlier score in brackets, its cue after it; "@ eval" is when, not an evaluation today
+        assertEquals("lefs=61.0/48.0", measures(run("Gait 10'. LEFS 61/80 (48/80 IE).")));
+        Extraction fm = run("Gait 10'. FM-UE 24/66 (18/66 @ eval).");
+        assertEquals("97116:10", codes(fm));
+        assertEquals("fugl_meyer_ue=24.0/18.0", measures(fm));
+        // but a rating after treatment in brackets is the latest
+        assertEquals("nprs=3.0/6.0", measures(run("Gait 10'. NPRS 6/10 (3/10 post).")));
+        // "xfer", "corrected to", recovery from the floor, a class that is where the skill is for
+        assertEquals("97530:11", codes(run("Toilet xfer w/c -> BSC w/ FWW, CGA, 11 min.")));
+        assertEquals("97110:23", codes(run("Active range of motion for wrist flexion and extension was performed for 20 minutes, corrected to 23 minutes.")));
+        assertEquals("97530:9", codes(run("After the evaluation, recovery from the floor to a sturdy chair was practiced with moderate assistance for 9 minutes.")));
+        assertEquals("97530:20", codes(run("Handwriting: copying sentences on slant board for legibility in class 20'.")));
+        assertEquals("fugl_meyer_ue=29.0/22.0", measures(run("Gait 10 min. The Fugl-Meyer Assessment upper extremity score was 29/66, up from 22/66.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
