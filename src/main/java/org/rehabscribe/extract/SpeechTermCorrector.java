@@ -30,7 +30,7 @@ public final class SpeechTermCorrector {
         Set<String> measures = new HashSet<>();
         for (Term t : terms.terms()) {
             if (t.kind() != Kind.OTHER && !t.phrase().startsWith(SpokenCommands.SPOKEN_CODE_PREFIX) // ("cpt97110" is not heard so)
-                    && !terms.typedOnly(t.phrase())) { // ("plus a training" is not "pros training")
+                    && !terms.exactOnly(t.phrase())) { // ("plus a training" is not "pros training")
                 vocabulary.add(t.phrase());
             }
             if (t.kind() == Kind.MEASURE) {

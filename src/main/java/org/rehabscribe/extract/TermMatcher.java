@@ -19,8 +19,8 @@ public final class TermMatcher {
 
     private final Node root = new Node();
     private final List<Term> terms = new ArrayList<>();
-    /** Phrases flagged {@code typed}: typed shorthand, never matched by sound in a recognizer's words. */
-    private final java.util.Set<String> typedOnly = new java.util.HashSet<>();
+    /** Phrases flagged {@code exact}: matched only as written, never by sound in a recognizer's words. */
+    private final java.util.Set<String> exactOnly = new java.util.HashSet<>();
 
     public static TermMatcher load(String resource) {
         TermMatcher m = new TermMatcher();
@@ -29,8 +29,8 @@ public final class TermMatcher {
             for (String phrase : f[0].split("\\|")) {
                 String test = f[3].startsWith("test:") ? f[3].substring(5) : null;
                 m.add(new Term(phrase.trim(), kind, f[2], f[3].equals("amb"), f[3].equals("weak"), test));
-                if (f[3].equals("typed")) {
-                    m.typedOnly.add(phrase.trim());
+                if (f[3].equals("exact")) {
+                    m.exactOnly.add(phrase.trim());
                 }
             }
         }
@@ -50,9 +50,9 @@ public final class TermMatcher {
         terms.add(t);
     }
 
-    /** Whether the phrase is typed shorthand only ("pros training"), which a recognizer's words are never matched to by sound. */
-    public boolean typedOnly(String phrase) {
-        return typedOnly.contains(phrase);
+    /** Whether the phrase is matched only as written ("pros training"): a recognizer's words are never matched to it by sound. */
+    public boolean exactOnly(String phrase) {
+        return exactOnly.contains(phrase);
     }
 
     public List<Term> terms() {

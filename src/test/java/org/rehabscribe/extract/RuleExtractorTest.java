@@ -2386,6 +2386,9 @@ class RuleExtractorTest {
         assertEquals("97010:15 97014:15", codes(heard("sixty seven yo m m h p plus unattended i f c d r spine prone fifteen.")));
         // "80 lb" heard "a d l b" stays no ADL
         assertEquals("97012:12", codes(heard("mech traction lumbar a d l b static twelve min.")));
+        // "box blocks" heard as written is the Box and Block Test; "pill box plus phone alarms" is not
+        assertEquals("box_and_block_test=9.0/null", measures(heard("gait ten minutes. box blocks are nine.")));
+        assertEquals("", measures(heard("med mgmt set up weekly pill box plus phone alarms nine.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
