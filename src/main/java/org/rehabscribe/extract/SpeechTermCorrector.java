@@ -201,6 +201,24 @@ public final class SpeechTermCorrector {
     }
 
     /**
+     * "... for 6 minutes" is heard "four six minutes", which reads as 46: two digit words, the
+     * first "four", before a unit of time, are "for" and the second digit. (A time said digit by
+     * digit is rare; "forty six" is said as tens.)
+     */
+    private static int forHeardAsFour(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
+        Token t = tok.get(i);
+        if (!wholeUnder(t, 50) || t.number() < 41 || i + 1 >= tok.size() || !Regex.matches(tok.get(i + 1).text(), "minutes?|mins?|min")
+                || !nt.original().substring(t.origStart(), t.origEnd()).trim().toLowerCase(java.util.Locale.ROOT)
+                        .matches("four (one|two|three|four|five|six|seven|eight|nine)")) {
+            return -1;
+        }
+        double v = t.number() - 40;
+        rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token("for", null, t.origStart(), t.origStart(), 0, 0),
+                new Token(Normalizer.format(v), v, t.origStart(), t.origEnd(), 0, 0)));
+        return i + 1;
+    }
+
+    /**
      * "Fourteen minutes" is sometimes heard "forty ten minutes", "eighteen" "eighty ten": a round
      * tens from thirty to ninety, then "ten", before a unit of time, is that tens' teen.
      */
@@ -594,6 +612,7 @@ public final class SpeechTermCorrector {
         nt = pass(nt, fixes, SpeechTermCorrector::spokenFraction);
         nt = pass(nt, fixes, SpeechTermCorrector::timeWithoutPoint);
         nt = pass(nt, fixes, SpeechTermCorrector::echoedDigit);
+        nt = pass(nt, fixes, SpeechTermCorrector::forHeardAsFour);
         nt = pass(nt, fixes, SpeechTermCorrector::teenHeardAsTensAndTen);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardAsWeight);
         nt = pass(nt, fixes, SpeechTermCorrector::gaitHeardOpeningItsLine);

@@ -2389,6 +2389,12 @@ class RuleExtractorTest {
         // "box blocks" heard as written is the Box and Block Test; "pill box plus phone alarms" is not
         assertEquals("box_and_block_test=9.0/null", measures(heard("gait ten minutes. box blocks are nine.")));
         assertEquals("", measures(heard("med mgmt set up weekly pill box plus phone alarms nine.")));
+        // "for 6 minutes" heard "four six minutes"; "forty six" said as tens stays
+        assertEquals("97035:6", codes(heard("therapeutic ultrasound at one megahertz was applied to the lateral epicondyle four six minutes.")));
+        assertEquals("97110:46", codes(heard("bike for forty six minutes.")));
+        // "at the initial evaluation" heard "said the in initial evaluation" names no evaluation today
+        assertEquals("97140:10", codes(heard("soft tissue mobilization ten minutes. the tug improved from twenty one point three said the in "
+                + "initial evaluation.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
