@@ -853,7 +853,8 @@ final class MinutesReader {
         for (int i = Math.max(0, at - 6); i < at; i++) {
             PhraseSet.Hit h = futureTimeCues.at(tok, i);
             if (h != null && h.to() <= at && at - h.to() <= 3 && layout.sameSentence(i, at)
-                    && !tok.get(h.to()).text().equals("say")) { // "that was, I want to say twelve": a hedge
+                    // "that was, I want to say twelve": a hedge; "I'll lump those, twenty minutes together": how it is billed
+                    && !Regex.matches(tok.get(h.to()).text(), "say|lump|count|call|put|combine|group|bill|write|document|chart")) {
                 return true;
             }
         }

@@ -2456,6 +2456,19 @@ class RuleExtractorTest {
         assertEquals("fugl_meyer_ue=29.0/22.0", measures(run("Gait 10 min. The Fugl-Meyer Assessment upper extremity score was 29/66, up from 22/66.")));
     }
 
+    @Test
+    void neuroNotesSaidAndTyped() {
+        // fine motor work on a pegboard takes its stated goal
+        assertEquals("97112:14", codes(run("Fine motor: in-hand manipulation, coin translation, pegboard 3x5 for dexterity/coordination 14'.")));
+        // sensory re-education; bed mobility and a stand pivot typed short
+        assertEquals("97112:13", codes(run("Sensory re-ed: graded textures, object ID w/ vision occluded, for tactile discrimination/proprioception 13'.")));
+        assertEquals("97530:18 97116:8", codes(run("Bed mob, sup<>sit, SPT bed->chair w/ RW mod A for functional mobility 18'. Gait 30' RW mod A, "
+                + "R knee buckling, 8'.")));
+        // "I'll lump those" says how the time is billed, not a plan
+        assertEquals("97110:20", codes(run("NuStep and then seated yellow band stuff, two sets of fifteen, for leg strength, I'll lump those, "
+                + "twenty minutes together.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
