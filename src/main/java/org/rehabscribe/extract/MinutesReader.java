@@ -1061,7 +1061,8 @@ final class MinutesReader {
                 continue; // "gait training times fifteen minutes": "x 15 min" said aloud; but "3 times 10 minutes" is bouts
             }
             if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
-                    && !(k > 0 && Regex.matches(tok.get(k - 1).text(), "scheduled|planned|pacing|schedule|built"))
+                    // ("planning rest breaks, eighteen minutes": rests planned are what was taught)
+                    && !Regex.anyToken(tok, Math.max(0, k - 2), k, "scheduled|planned|pacing|schedule|built|planning|scheduling|incorporating")
                     && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {
                 return true;
             }

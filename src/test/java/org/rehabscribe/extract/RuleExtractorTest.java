@@ -2395,6 +2395,10 @@ class RuleExtractorTest {
         // "at the initial evaluation" heard "said the in initial evaluation" names no evaluation today
         assertEquals("97140:10", codes(heard("soft tissue mobilization ten minutes. the tug improved from twenty one point three said the in "
                 + "initial evaluation.")));
+        // "treadmill" heard "dread mill"; "at evaluation" heard "it said evaluation"
+        assertEquals("97116:10", codes(heard("then on the dread mill gait retraining for his running, ten minutes.")));
+        assertEquals("97129:31", codes(heard("cognitive intervention targeted divided attention, thirty one minutes. moca twenty five thirty "
+                + "improved from twenty one thirty it said evaluation.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
@@ -2464,6 +2468,9 @@ class RuleExtractorTest {
         assertEquals("97112:13", codes(run("Sensory re-ed: graded textures, object ID w/ vision occluded, for tactile discrimination/proprioception 13'.")));
         assertEquals("97530:18 97116:8", codes(run("Bed mob, sup<>sit, SPT bed->chair w/ RW mod A for functional mobility 18'. Gait 30' RW mod A, "
                 + "R knee buckling, 8'.")));
+        // rest breaks planned are what was taught, not a rest taken
+        assertEquals("97535:18", codes(run("Energy conservation for meal prep, planning rest breaks eighteen minutes.")));
+        assertEquals("97116:12", codes(run("Gait training twelve minutes, he took a rest break three minutes.")));
         // "I'll lump those" says how the time is billed, not a plan
         assertEquals("97110:20", codes(run("NuStep and then seated yellow band stuff, two sets of fifteen, for leg strength, I'll lump those, "
                 + "twenty minutes together.")));
