@@ -1062,7 +1062,8 @@ final class MinutesReader {
             }
             if (Regex.matches(tok.get(k).text(), "rest|resting|break|breaks|every|per|daily|times|waiting|wait")
                     // ("planning rest breaks, eighteen minutes": rests planned are what was taught)
-                    && !Regex.anyToken(tok, Math.max(0, k - 2), k, "scheduled|planned|pacing|schedule|built|planning|scheduling|incorporating")
+                    && !(Regex.matches(tok.get(k).text(), "rest|resting|break|breaks")
+                        && Regex.anyToken(tok, Math.max(0, k - 2), k, "scheduled|planned|pacing|schedule|built|planning|scheduling|incorporating"))
                     && !Regex.matches(String.join(" ", tok.subList(k, at).stream().map(Token::text).toList()), ".*[;,].*")) {
                 return true;
             }

@@ -2471,6 +2471,8 @@ class RuleExtractorTest {
         // rest breaks planned are what was taught, not a rest taken
         assertEquals("97535:18", codes(run("Energy conservation for meal prep, planning rest breaks eighteen minutes.")));
         assertEquals("97116:12", codes(run("Gait training twelve minutes, he took a rest break three minutes.")));
+        // a schedule's "every hour for two minutes" is how often, not time spent
+        assertEquals("97535:11", codes(run("Then grooming at the sink, eleven minutes. Staff got a copy of the tilt schedule, every hour for two minutes.")));
         // "I'll lump those" says how the time is billed, not a plan
         assertEquals("97110:20", codes(run("NuStep and then seated yellow band stuff, two sets of fifteen, for leg strength, I'll lump those, "
                 + "twenty minutes together.")));
