@@ -2399,6 +2399,9 @@ class RuleExtractorTest {
         assertEquals("97116:10", codes(heard("then on the dread mill gait retraining for his running, ten minutes.")));
         assertEquals("97129:31", codes(heard("cognitive intervention targeted divided attention, thirty one minutes. moca twenty five thirty "
                 + "improved from twenty one thirty it said evaluation.")));
+        // typed "ODI", "NDI" read letter by letter and heard "ot", "mg i"
+        assertEquals("oswestry_disability_index=22.0/null neck_disability_index=28.0/40.0", measures(heard("gait ten minutes. ot twenty two "
+                + "percent thirty eight percent rev. mg i twenty eight percent was forty percent.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
