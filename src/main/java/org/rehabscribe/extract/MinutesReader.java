@@ -716,6 +716,18 @@ final class MinutesReader {
         return null;
     }
 
+    /**
+     * A time of its own said right after a name, other than the time at {@code shared}: "moist
+     * heat 15'" (but in "interferential with ice, 15 minutes" the 15 is the one shared).
+     */
+    private static boolean ownTimeFollows(List<Token> tok, int after, int shared) {
+        int k = after;
+        if (k < tok.size() && tok.get(k).text().equals(",")) {
+            k++;
+        }
+        return k != shared && k + 1 < tok.size() && tok.get(k).isNumber() && Regex.matches(tok.get(k + 1).text(), "'|minutes?|mins?|min");
+    }
+
     /** "Forty-five minute session with Tom": the length of the visit, not of an activity. */
     private static boolean sessionLength(List<Token> tok, int after) {
         return after < tok.size() && Regex.matches(tok.get(after).text(), "session|visit|appointment|treatment|tx|sessions");
@@ -734,6 +746,7 @@ final class MinutesReader {
         for (Activity a : acts) {
             if (a != target && a.live && a.minutes == null && isUntimedModality(a)
                     && acts.stream().noneMatch(o -> o.live && o.minutes != null && o.mention.term().target().equals(a.mention.term().target()))
+                    && !ownTimeFollows(nt.tokens(), a.mention.to(), f[0]) // ("IFC unattended 15' + moist heat 15'": its own)
                     // ("MHP lumbar 10' during traction": the traction was timed already)
                     && given.add(a.mention.term().target()) // one time per code, however many names it was given
                     && layout.sameSentence(a.mention.from(), target.mention.from())

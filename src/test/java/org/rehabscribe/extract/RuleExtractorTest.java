@@ -2481,6 +2481,20 @@ class RuleExtractorTest {
                 + "twenty minutes together.")));
     }
 
+    @Test
+    void houseStyleBatchFromAnotherWriter() {
+        // "functional transfer training" is the training, not a weak "functional transfer" leaving the time to the walker
+        assertEquals("97530:14", codes(run("Functional transfer training to the bedside commode and shower chair with a rolling walker and "
+                + "contact guard assistance, 14 minutes.")));
+        // "she walked me through the bathroom on the camera" is no gait
+        assertEquals("97535:20", codes(run("Energy conservation for bathing, twenty minutes. Then she walked me through the bathroom on the camera.")));
+        // "the traction we talked about, scratch that, we're not doing it"
+        assertEquals("97110:12", codes(run("Bridges and clamshells, 12 minutes. The traction we talked about, scratch that, we're not doing it.")));
+        // each modality with its own time; one time said after both is shared
+        assertEquals("97014:15 97010:15 97110:10", codes(run("IFC unattended 15' + moist heat 15' to lumbar, supine. TherEx: pelvic tilts 10'.")));
+        assertEquals("97014:15 97010:15", codes(run("Unattended interferential with ice, 15 minutes, at the end.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
