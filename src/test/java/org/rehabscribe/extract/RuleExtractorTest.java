@@ -2402,6 +2402,9 @@ class RuleExtractorTest {
         // typed "ODI", "NDI" read letter by letter and heard "ot", "mg i"
         assertEquals("oswestry_disability_index=22.0/null neck_disability_index=28.0/40.0", measures(heard("gait ten minutes. ot twenty two "
                 + "percent thirty eight percent rev. mg i twenty eight percent was forty percent.")));
+        // "abduction" heard "hop traction" is no traction; "IFC" out of "f i f c" (typed "F. IFC")
+        assertEquals("97110:10", codes(heard("then standing hip hop traction and mini squats two sets of ten to build up the hip strength ten minutes.")));
+        assertEquals("97014:15", codes(heard("seventy two yo f i f c unattended to lumbar fifteen minutes.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
