@@ -561,6 +561,11 @@ public final class SpeechTermCorrector {
         boolean opens = i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
         // (or a distance right after it: typed "Gait 150 ft x2, min A" heard "vague one hundred fifty ft x two, min a")
         Token next = i + 1 < tok.size() ? tok.get(i + 1) : null;
+        if (opens && next != null && Regex.matches(next.text(), "[.:]") && Regex.matches(heard, "vague|date|gate|kate|weight|very")) {
+            // typed "Gait: amb 90' x3 w/ RW" heard "weight. and ninety, x three w slash r w": the heading a sentence of its own
+            return gaitIfTheWalkFollows(nt, tok, i, i + 2, out, fixes, "feet|ft|hall|hallway|house|bars|outdoors|ramps?|curbs?|"
+                    + "treadmill|walker|cane|rollator|crutches|stairs|strike|stride|cadence|rw|fww|spc|sbqc|4ww|amb|ambulated|ambulation");
+        }
         boolean distance = next != null && next.isNumber() && next.number() >= 10 && i + 2 < tok.size()
                 && Regex.matches(tok.get(i + 2).text(), "feet|ft|'|x|times|meters?|m");
         if (!opens || !Regex.matches(heard, "eight|vague|date|gate|they|kate|great|weight|very|v") || i + 2 >= tok.size()

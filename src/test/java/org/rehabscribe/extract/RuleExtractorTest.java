@@ -2405,6 +2405,13 @@ class RuleExtractorTest {
         // "abduction" heard "hop traction" is no traction; "IFC" out of "f i f c" (typed "F. IFC")
         assertEquals("97110:10", codes(heard("then standing hip hop traction and mini squats two sets of ten to build up the hip strength ten minutes.")));
         assertEquals("97014:15", codes(heard("seventy two yo f i f c unattended to lumbar fifteen minutes.")));
+        // typed "Gait: amb 90' x3 w/ RW SBA, ..., 14'" heard with the heading a sentence of its own; "RW SBA" read letter by letter
+        assertEquals("97116:14 97110:10", codes(heard("at rest. weight. and ninety, x three w slash r w s v a, seated rest be slashed two "
+                + "bouts fourteen. there ex, seated h s curls ten.")));
+        // "w/o AD 11'" heard "w slash oh and eleven"; "for ROM 13'" heard "for on thirteen"
+        assertEquals("97116:11", codes(heard("tug nine point eight s. vague. reciprocal stairs w slash one rail community distances w slash "
+                + "oh and eleven.")));
+        assertEquals("97110:13", codes(heard("pulleys table slides wand flex two x fifteen for on thirteen.")));
         // typed shorthand is not matched by sound
         assertEquals("97535:18", codes(heard("joint protection plus a training in her kitchen, jar opener, eighteen minutes.")));
     }
