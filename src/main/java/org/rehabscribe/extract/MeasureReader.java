@@ -365,6 +365,12 @@ final class MeasureReader {
     }
 
     /** A value said just before token {@code at}, with only its side or unit between ("18 on the right"). */
+    /** Whether what is at {@code k} follows a value and ", it was": "is seven, it was four" (the earlier value). */
+    static boolean earlierValueAfterScore(List<Token> t, int k) {
+        return k >= 4 && t.get(k - 1).text().equals("was") && Regex.matches(t.get(k - 2).text(), "it|that|she|he")
+                && t.get(k - 3).text().equals(",") && t.get(k - 4).isNumber();
+    }
+
     private static boolean valueJustBefore(List<Token> t, int at, int windowStart) {
         for (int k = at - 1; k >= Math.max(windowStart, at - 5); k--) {
             if (t.get(k).isNumber()) {
@@ -474,8 +480,7 @@ final class MeasureReader {
         if (i >= 2 && t.get(i - 1).text().equals("was") && (t.get(i - 2).text().equals("(") || valueJustBefore(t, i - 1, windowStart))) {
             previous = true; // "QuickDASH 27 (was 45)"; unpunctuated, "quick dash forty was fifty five", "eighteen on the right was eleven"
         }
-        if (i >= 4 && t.get(i - 1).text().equals("was") && Regex.matches(t.get(i - 2).text(), "it|that|she|he")
-                && t.get(i - 3).text().equals(",") && t.get(i - 4).isNumber() && i - 4 >= windowStart) {
+        if (earlierValueAfterScore(t, i) && i - 4 >= windowStart) {
             previous = true; // "her PSFS for meal prep is seven, it was four"
         }
         // "from 42 to 48": the number after "to" is the current one even though "from" is near

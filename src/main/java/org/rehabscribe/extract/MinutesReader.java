@@ -745,9 +745,9 @@ final class MinutesReader {
         java.util.Set<String> given = new java.util.HashSet<>(Set.of(target.mention.term().target()));
         for (Activity a : acts) {
             if (a != target && a.live && a.minutes == null && isUntimedModality(a)
+                    // ("MHP lumbar 10' during traction": the traction was timed already)
                     && acts.stream().noneMatch(o -> o.live && o.minutes != null && o.mention.term().target().equals(a.mention.term().target()))
                     && !ownTimeFollows(nt.tokens(), a.mention.to(), f[0]) // ("IFC unattended 15' + moist heat 15'": its own)
-                    // ("MHP lumbar 10' during traction": the traction was timed already)
                     && given.add(a.mention.term().target()) // one time per code, however many names it was given
                     && layout.sameSentence(a.mention.from(), target.mention.from())
                     && Math.abs(a.mention.from() - target.mention.from()) <= 8
@@ -843,8 +843,7 @@ final class MinutesReader {
             return false;
         }
         for (int k = f.from(); k < f.to(); k++) {
-            if (tok.get(k).isNumber() && k >= 4 && tok.get(k - 1).text().equals("was") && Regex.matches(tok.get(k - 2).text(), "it|that|she|he")
-                    && tok.get(k - 3).text().equals(",") && tok.get(k - 4).isNumber()) {
+            if (tok.get(k).isNumber() && MeasureReader.earlierValueAfterScore(tok, k)) {
                 int score = k - 4;
                 return measures.stream().anyMatch(m -> m.to() <= score && layout.sameSentence(m.from(), score));
             }
