@@ -694,7 +694,7 @@ final class DoneToday {
             Mention o = other.mention;
             // (what gait worked on is the gait's, however plainly it was named: "lastly gait ..., working on ...")
             // ("seated upper extremity exercise with 1 lb dumbbells, 2 sets of 15, for activity tolerance": the exercise is named)
-            boolean named = !o.term().weak() || workingOn && o.term().target().equals("97116") 
+            boolean named = !o.term().weak() || workingOn && o.term().target().equals("97116")
                     || o.term().kind() == Term.Kind.CATEGORY && o.term().phrase().matches(".*\\bexercises?$");
             if (o != m && o.to() <= k && layout.sameSentence(o.from(), m.from()) && named
                     && o.term().kind() != Term.Kind.EVAL) {

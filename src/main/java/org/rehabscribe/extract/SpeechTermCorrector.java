@@ -558,7 +558,7 @@ public final class SpeechTermCorrector {
     private static int gaitHeardOpeningItsLine(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
         String heard = nt.original().substring(t.origStart(), t.origEnd()).toLowerCase(java.util.Locale.ROOT);
-        boolean opens = i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
+        boolean opens = opensSentence(tok, i);
         // (or a distance right after it: typed "Gait 150 ft x2, min A" heard "vague one hundred fifty ft x two, min a")
         Token next = i + 1 < tok.size() ? tok.get(i + 1) : null;
         if (opens && next != null && Regex.matches(next.text(), "[.:]") && Regex.matches(heard, "vague|date|gate|kate|weight|very")) {
@@ -583,13 +583,18 @@ public final class SpeechTermCorrector {
      */
     private static int tugHeardAsToday(NormalizedText nt, List<Token> tok, int i, List<Token> out, List<Fix> fixes) {
         Token t = tok.get(i);
-        boolean opens = i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
+        boolean opens = opensSentence(tok, i);
         if (!opens || !t.text().equals("today") || i + 2 >= tok.size() || !tok.get(i + 1).isNumber()
                 || !tok.get(i + 1).text().contains(".") || !Regex.matches(tok.get(i + 2).text(), "s|sec|secs|seconds?")) {
             return -1;
         }
         rewrite(nt, out, fixes, t.origStart(), t.origEnd(), List.of(new Token("tug", null, t.origStart(), t.origEnd(), 0, 0)));
         return i + 1;
+    }
+
+    /** Whether token {@code i} opens a sentence, a clause after a colon or semicolon, or a line. */
+    private static boolean opensSentence(List<Token> tok, int i) {
+        return i == 0 || Regex.matches(tok.get(i - 1).text(), "[.;:]|\\*nl\\*");
     }
 
     private static boolean wholeUnder(Token t, int limit) {
