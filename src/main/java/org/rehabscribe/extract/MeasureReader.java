@@ -18,7 +18,7 @@ final class MeasureReader {
             "initially", "initial", "prior", "last", "down", "up", "compared", "vs", "versus", "ie", "soc", "adm", "admission", "eval");
     private static final Set<String> CURRENT_BEFORE = Set.of("now", "today", "currently", "presently");
     private static final Set<String> PREVIOUS_AFTER = Set.of("last", "previously", "prior", "initially", "before",
-            "at", "on");
+            "prev", "previous", "at", "on");
     private static final Set<String> SIDES = Set.of("right", "left", "r", "l", "rt", "lt", "rue", "lue", "rle", "lle",
             "dominant", "nondominant", "non");
     private static final Set<String> STOP = Set.of(".", ";", "!", "?", "*nl*");
@@ -529,13 +529,17 @@ final class MeasureReader {
                     current = true;
                 }
             }
+            if (after + 1 < t.size() && Regex.matches(t.get(after).text(), "%|percent|s|sec|secs|seconds")
+                    && Regex.matches(t.get(after + 1).text(), "prev|previous|previously|prior|initially")) {
+                after++; // "(38% prev)", "(15 s previously)"
+            }
             if (after < t.size() && PREVIOUS_AFTER.contains(t.get(after).text())) {
                 String next = after + 1 < t.size() ? t.get(after + 1).text() : "";
                 if (Regex.matches(next, "the|his|her") && after + 2 < t.size()) {
                     next = t.get(after + 2).text(); // "at the initial eval", "on his admission"
                 }
-                boolean opensNext = Regex.matches(t.get(after).text(), "previously|prior|initially") && after + 1 < t.size()
-                        && t.get(after + 1).isNumber(); // "two hundred ten meters previously one sixty five": said of the next
+                boolean opensNext = Regex.matches(t.get(after).text(), "previously|prior|initially|prev|previous") && after + 1 < t.size()
+                        && (t.get(after + 1).isNumber() || Regex.matches(t.get(after + 1).text(), "\\d.*")); // "two hundred ten meters previously one sixty five", "50/80 prev 41/80": said of the next
                 if (!opensNext && !t.get(after).text().equals("at") && !t.get(after).text().equals("on")
                         || Regex.matches(next, "eval|evaluation|initial|baseline|ie|admission|admit|admitted|intake|start|soc|last|previous|prior|arrival|entry|roc|recert")) {
                     previous = true;

@@ -2465,6 +2465,10 @@ class RuleExtractorTest {
         assertEquals("fugl_meyer_ue=24.0/18.0", measures(fm));
         // but a rating after treatment in brackets is the latest
         assertEquals("nprs=3.0/6.0", measures(run("Gait 10'. NPRS 6/10 (3/10 post).")));
+        // "prev" after the earlier score, past its unit; and before the next score it is that one's
+        assertEquals("oswestry_disability_index=22.0/38.0", measures(run("Gait 10'. ODI 22% (38% prev).")));
+        assertEquals("timed_up_and_go=12.0/15.0", measures(run("Gait 10'. TUG 12 s (15 s previous).")));
+        assertEquals("lefs=50.0/41.0", measures(run("Gait 10'. LEFS 50/80 prev 41/80.")));
         // "xfer", "corrected to", recovery from the floor, a class that is where the skill is for
         assertEquals("97530:11", codes(run("Toilet xfer w/c -> BSC w/ FWW, CGA, 11 min.")));
         assertEquals("97110:23", codes(run("Active range of motion for wrist flexion and extension was performed for 20 minutes, corrected to 23 minutes.")));
