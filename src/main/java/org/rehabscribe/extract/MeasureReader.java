@@ -217,7 +217,8 @@ final class MeasureReader {
             }
         }
         String unit = value.unit() != null ? value.unit() : def.unit();
-        out.add(measure(def, value.value(), previous == null ? null : previous.value(), unit, evidence));
+        Double earlier = previous != null ? Double.valueOf(previous.value()) : sameAsBefore(t, value.index()) ? Double.valueOf(value.value()) : null;
+        out.add(measure(def, value.value(), earlier, unit, evidence));
         return out;
     }
 
@@ -229,6 +230,16 @@ final class MeasureReader {
         double sys = t.get(i).number();
         double dia = t.get(i + 2).number();
         return sys >= 80 && dia >= 40 && dia < sys && dia != 100;
+    }
+
+    /** "Barthel seventy, same as last month", "TUG 14 s, unchanged from eval": the earlier score was this one. */
+    private static boolean sameAsBefore(List<Token> t, int i) {
+        StringBuilder after = new StringBuilder();
+        for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) {
+            after.append(t.get(k).text()).append(' ');
+        }
+        return Regex.matches(after.toString(), "(?:(?:/|out of) \\S+ )?(?:s |sec |seconds |% |percent |points )?(?:, )?(?:which is |that's |that is |it's )?"
+                + "(?:the )?(?:same as|unchanged from|unchanged since|no change from|no change since|not changed from|holding steady from) .*");
     }
 
     private static boolean currentSaid(List<Num> nums) {

@@ -1040,7 +1040,11 @@ final class MinutesReader {
         // but "then after 8 minute we did gait": "then after" is "afterwards" in some speakers' English
         boolean thenAfter = at > 1 && tok.get(at - 1).text().equals("after")
                 && Regex.matches(tok.get(at - 2).text(), "then|and|stopped|stop|quit|ended|up|finished|it|that");
-        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") && !thenAfter || recovery
+        // "claudication after about five minutes of walking": when symptoms start, not how long
+        boolean afterAbout = at > 2 && Regex.matches(tok.get(at - 1).text(), "about|around|roughly|approximately|only|just")
+                && tok.get(at - 2).text().equals("after") && !Regex.matches(tok.get(at - 3).text(), "then|and|stopped|finished|[.,;]")
+                && at + 2 < tok.size() && tok.get(at + 2).text().equals("of"); // (but "after about three minutes she got short of breath")
+        if (at > 0 && Regex.matches(tok.get(at - 1).text(), "after|within") && !thenAfter || recovery || afterAbout
                 || at > 1 && Regex.matches(tok.get(at - 1).text(), "about|under|approximately|roughly") && tok.get(at - 2).text().equals("in")) {
             return true; // "skin check after 20 minutes of wear", "recovered to 90 in 3 minutes": when, not how long
         }

@@ -30,7 +30,16 @@ final class SplitTimes {
             k++;
         }
         return k + 2 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "that|it|this|those|them")
-                && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as");
+                && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as")
+                && !(Regex.matches(tok.get(k + 2).text(), "[.;]") && namedBefore(tok, layout, next));
+    }
+
+    /**
+     * "Toilet transfers with the grab bar, contact guard, did about nine minutes of that.": the
+     * sentence names what it did before its time, and "of that" ends it, so "that" is what it named.
+     */
+    private static boolean namedBefore(List<Token> tok, Layout layout, TimeSaid part) {
+        return !Regex.allTokens(tok, layout.sentenceStart(part.from()), part.from(), "uh|um|,|and|so|about|maybe|around|roughly|approximately|like|then|i|'d|would|say|another|just|over|under");
     }
 
     /** The first part said of a split time ("twenty-four minutes total: the first ten were traction"). */

@@ -2509,6 +2509,26 @@ class RuleExtractorTest {
         assertEquals("97014:15 97010:15", codes(run("Unattended interferential with ice, 15 minutes, at the end.")));
     }
 
+    @Test
+    void spokenPhoneDictationsWithManyTimes() {
+        // "did about nine minutes of that" after naming the item is that item's time, not a part of the time before
+        assertEquals("97535:22 97530:9", codes(run("Morning ADL session, shower on the shower chair then upper and lower body dressing, "
+                + "that was twenty two minutes. Toilet transfers with the grab bar, contact guard, did about nine minutes of that.")));
+        // but "about three minutes in, she got short of breath" is still how long it went
+        assertEquals("97535:18 97530:3", codes(run("Meal prep with energy conservation, eighteen minutes. Then she started a standing "
+                + "activity at the counter, reaching for cones and stacking them, for standing tolerance and dynamic reaching, but after "
+                + "about three minutes she got short of breath and we stopped that.")));
+        // what I wanted to do is not what was done; symptoms after so many minutes of walking give no time to a walk (the
+        // history still names walking first)
+        assertEquals("97110:10", codes(run("Clamshells for strength, ten minutes. I wanted to do hop testing but he's not ready.")));
+        assertEquals("97116:7 97110:9", codes(run("Lumbar stenosis, claudication after about five minutes of walking. Pelvic tilts for "
+                + "flexibility, nine minutes. Gait training with the rolling walker, seven minutes.")));
+        // a cutting board is where the meal was made, not scissor cutting
+        assertEquals("97535:14", codes(run("Meal prep, she made a sandwich one handed with the rocker knife and the cutting board, fourteen minutes.")));
+        // "same as last month": the earlier score was the same
+        assertEquals("barthel_index=70.0/70.0", measures(run("Gait 10 min. Barthel seventy, same as last month.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));
