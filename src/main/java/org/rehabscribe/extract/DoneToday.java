@@ -553,7 +553,18 @@ final class DoneToday {
                 && Regex.matches(tok.get(k - 1).text(), "steps|sequence|order|pictures|picture|cards|list|photos|instructions");
         // "I had the tech carry the chest tube drainage": done by staff, not the patient's activity
         boolean byStaff = k >= 0 && Regex.matches(tok.get(k).text(), "tech|techs|aide|aides|cna|nurse|nursing|rn|transport|staff|sitter");
-        return about || byStaff || k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end");
+        return about || byStaff || k >= 0 && Regex.matches(tok.get(k).text(), "increased|decreased|improved|limited|reduced|restricted|painful|lacking|lacks|end")
+                || rated(tok, m.to());
+    }
+
+    /** "sitting balance good.", "standing balance fair+": a rating of the patient, not work done. */
+    private static boolean rated(List<Token> tok, int at) {
+        int k = at;
+        if (k < tok.size() && Regex.matches(tok.get(k).text(), "is|was|:|-")) {
+            k++;
+        }
+        return k < tok.size() && Regex.matches(tok.get(k).text(), "good|fair|poor|intact|impaired|wfl|wnl|normal|g|f|p|fair\\+|good-|poor\\+")
+                && (k + 1 == tok.size() || Regex.matches(tok.get(k + 1).text(), "[.,;+/-]|\\*nl\\*|and|to"));
     }
 
     /**
@@ -780,7 +791,7 @@ final class DoneToday {
         }
         for (int k = m.from() - 1; k >= Math.max(0, m.from() - 4); k--) {
             String w = tok.get(k).text();
-            if (Regex.matches(w, "at|@|since|from|per|last|previous|prior|during|after|following|followed|compared|vs|on|until|of|recent")) {
+            if (Regex.matches(w, "at|@|since|from|per|last|previous|prior|during|after|following|followed|compared|vs|on|until|of|recent|post|pre|before")) {
                 return true;
             }
             if (!Regex.matches(w, "the|initial|her|his|their|pt|ot|physical|occupational|therapy|my|our|recent|most")) {

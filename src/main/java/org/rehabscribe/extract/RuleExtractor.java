@@ -566,7 +566,8 @@ public final class RuleExtractor implements Extractor {
                     // (an activity of another code, "the other 6 min he did sleeper stretches", is not inside it)
                     boolean nested = heading != null && a.ownMinutes && heading.ownMinutes && heading.minutes != null
                             && a.minutes != null && a.minutes < heading.minutes
-                            && (t.ambiguous() || t.target().equals(heading.mention.term().target()));
+                            && (t.ambiguous() || t.target().equals(heading.mention.term().target()))
+                            && !timeAdded(tok, heading.mention.to(), Math.min(tok.size(), a.mention.to() + 4));
                     if (nested) {
                         // "Ther ex 15 min: recumbent bike 8 min, step-ups": the bike's 8 are part of the 15
                         a.minutes = null;
@@ -609,6 +610,9 @@ public final class RuleExtractor implements Extractor {
             if (t.weak() && walkedOn.contains(t.phrase()) && !"97116".equals(a.cpt) && intents.hasGoalOf(tok, layout, a.mention, "97116")) {
                 a.cpt = "97116"; // "the treadmill at one point two, cueing for stride length and arm swing": gait training
             }
+            if ("97530".equals(a.cpt) && transferInsideSelfCare(tok, layout, acts, a)) {
+                a.cpt = "97535";
+            }
             if ("97760".equals(a.cpt) && subsequentEncounter(tok, layout, a)) {
                 a.cpt = "97763";
             }
@@ -616,6 +620,29 @@ public final class RuleExtractor implements Extractor {
                 a.cpt = "97032";
             }
         }
+    }
+
+    /**
+     * "Bathing first, tub bench transfer and a sponge bath at the sink, sixteen minutes": a transfer
+     * listed inside a bathing or toileting item, with no time between, is how that self-care was
+     * done; "Shower transfer training, thirteen minutes" on its own is transfer training (97530).
+     */
+    private static boolean transferInsideSelfCare(List<Token> tok, Layout layout, List<Activity> acts, Activity a) {
+        if (!Regex.anyToken(tok, a.mention.from(), a.mention.to(), "transfers?|xfers?|xfer")
+                || !Regex.anyToken(tok, Math.max(0, a.mention.from() - 2), Math.min(tok.size(), a.mention.to() + 2), "tub|shower|bath|bench|toilet|commode")) {
+            return false; // (a bathroom transfer: "functional transfers" after toileting are transfer training)
+        }
+        for (Activity b : acts) {
+            if (b == a || b.mention.from() >= a.mention.from()) {
+                break;
+            }
+            if (b.live && "97535".equals(b.cpt) && layout.sameClause(b.mention.from(), a.mention.from())
+                    && Regex.matches(b.mention.term().phrase(), "bathing|showering|shower|toileting|bath|sponge bath|self care|adl training|adl retraining")
+                    && !MinutesReader.timeBetween(tok, b.mention.to(), a.mention.from())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -870,6 +897,16 @@ public final class RuleExtractor implements Extractor {
                 + "|.*\\blost track of (?:the )?time\\b.*"
                 + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*")
                 || untimedNext(tok, layout, a);
+    }
+
+    /** "Neuro re-ed ..., twelve minutes, and another six on mirror therapy": a time said as more, not as a part. */
+    private static boolean timeAdded(List<Token> tok, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (Regex.matches(tok.get(k).text(), "another|additional|extra|plus") && tok.get(k + 1).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nothing else its sentence names is a named activity of another code ("gait on the treadmill": the treadmill is gait's). */

@@ -2525,6 +2525,17 @@ class RuleExtractorTest {
                 + "flexibility, nine minutes. Gait training with the rolling walker, seven minutes.")));
         // a cutting board is where the meal was made, not scissor cutting
         assertEquals("97535:14", codes(run("Meal prep, she made a sandwich one handed with the rocker knife and the cutting board, fourteen minutes.")));
+        // "another six on mirror therapy" adds to the heading's twelve rather than being a part of it
+        assertEquals("97112:18", codes(run("Neuro re-ed for the right arm, reaching with facilitation, for motor control, twelve minutes, "
+                + "and another six on mirror therapy.")));
+        // a transfer listed inside bathing is how the bathing was done; a finding ("sitting balance good") and the
+        // prior level of function are no work today; "Post-eval:" heads what followed the evaluation
+        assertEquals("97535:16", codes(run("Bathing first, tub bench transfer and a sponge bath at the sink, sixteen minutes.")));
+        assertEquals("97530:13", codes(run("Shower transfer training with the tub transfer bench and grab bar, thirteen minutes.")));
+        Extraction ie = run("IRF OT IE, mod complexity. PLOF indep all ADLs, drove. BUE strength 4/5 grossly, sitting balance good. "
+                + "Post-eval: LB dressing seated w/ reacher + elastic laces, min A, 15'.");
+        assertEquals("97535:15", codes(ie).replaceAll("9716\\d:null ", ""));
+        assertTrue(ie.warnings().stream().noneMatch(w -> w.kind().equals("missing_minutes")));
         // "same as last month": the earlier score was the same
         assertEquals("barthel_index=70.0/70.0", measures(run("Gait 10 min. Barthel seventy, same as last month.")));
     }
