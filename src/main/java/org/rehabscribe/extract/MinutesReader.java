@@ -1060,8 +1060,9 @@ final class MinutesReader {
                 && Regex.matches(tok.get(at + 3).text(), "then|and|,|/|off")) {
             return true; // "the wear schedule, one hour on then check": wearing time
         }
-        if (at > 0 && tok.get(at - 1).text().equals("each")) {
-            return true; // "each 10 minutes"; but "30 seconds each, about nine minutes" is a time
+        if (at > 0 && tok.get(at - 1).text().equals("each")
+                && !(at > 1 && Regex.matches(tok.get(at - 2).text(), "reps?|sets?|times|seconds?|secs?|sides?|ways?|directions?|legs?|arms?"))) {
+            return true; // "each 10 minutes"; but "30 seconds each, about nine minutes", "ten reps each eight minutes" is a time
         }
         for (int k = Math.max(0, at - 3); k < at; k++) {
             if (Regex.matches(tok.get(k).text(), "[;,]")) {

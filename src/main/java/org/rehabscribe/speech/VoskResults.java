@@ -73,12 +73,19 @@ final class VoskResults {
             Word w = words.get(i);
             if (i > 0) {
                 double pause = w.start() - words.get(i - 1).end();
-                punctuated.append(pause >= SENTENCE_PAUSE ? ". " : pause >= COMMA_PAUSE ? ", " : " ");
+                boolean unitOfNumber = NUMBER.matcher(words.get(i - 1).text()).matches() && UNIT.matcher(w.text()).matches();
+                // (no pause splits a number from its unit: "eighteen, minutes" is eighteen minutes)
+                punctuated.append(unitOfNumber ? " " : pause >= SENTENCE_PAUSE ? ". " : pause >= COMMA_PAUSE ? ", " : " ");
             }
             punctuated.append(w.text());
         }
         return new Transcript(punctuated.append('.').toString(), words, audioSeconds);
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty");
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("minutes|minute|mins");
 
     /** Seconds of silence between two words that end a sentence. */
     static final double SENTENCE_PAUSE = 0.17;

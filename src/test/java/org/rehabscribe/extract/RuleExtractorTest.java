@@ -2540,6 +2540,17 @@ class RuleExtractorTest {
         assertEquals("barthel_index=70.0/70.0", measures(run("Gait 10 min. Barthel seventy, same as last month.")));
     }
 
+    @Test
+    void spokenPhoneDictationsAsHeard() {
+        // "ten reps each, eight minutes" with the comma not heard; "paraspinals" heard "paraffin else"; a cadence "per minute"
+        assertEquals("97110:8", codes(heard("then gentle active range of motion tendon glides and composite extension ten reps each eight minutes.")));
+        assertEquals("97140:12", codes(heard("then manual, pa mobs to l four five grade three, and soft tissue to the paraffin else, twelve minutes.")));
+        assertEquals("97116:14", codes(heard("gait with metronome cueing at one hundred four gates for minute over six hundred feet, fourteen minutes.")));
+        // "two by fifteen" heard "two by for fifteen"; "w/ 10s holds" heard "w slash tens hopes"
+        assertEquals("97110:8", codes(heard("arm exercise with the two pound weights, two by for fifteen, for strength, eight minutes.")));
+        assertEquals("97110:11", codes(heard("d n f chin tucks w slash tens hopes, scap retraction plus rows red tb two x fifteen for strength eleven.")));
+    }
+
     private static String measures(Extraction x) {
         return x.outcomeMeasures().stream().map(m -> m.measure() + "=" + m.value() + "/" + m.previous())
                 .collect(Collectors.joining(" "));

@@ -21,6 +21,14 @@ class VoskResultsTest {
     }
 
     @Test
+    void noPauseSplitsANumberFromItsMinutes() {
+        VoskResults r = new VoskResults();
+        r.add("{\"result\":[" + word("ten", 0.0, 0.3) + "," + word("eighteen", 0.4, 0.9) + "," + word("minutes", 1.2, 1.6) + ","
+                + word("then", 2.0, 2.2) + "],\"text\":\"ten eighteen minutes then\"}");
+        assertEquals("ten, eighteen minutes. then.", r.toTranscript(3.0).text());
+    }
+
+    @Test
     void withoutTimingsTheTextIsKeptAsGiven() {
         VoskResults r = new VoskResults();
         r.add("{\"text\":\"gait training\"}");
