@@ -103,7 +103,7 @@ final class MeasureReader {
                 continue;
             }
             Num n = number(t, i, m.to());
-            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|hours?|hrs?|days?|weeks?|wks?|"
+            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|mi|km|hours?|hrs?|days?|weeks?|wks?|"
                     + "months?|years?|flights?|falls|near|episodes?|visits?|liters?|litres?|lpm")
                     || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber()
                     || bloodPressure(t, i) || i >= 2 && bloodPressure(t, i - 2))) {
@@ -144,6 +144,8 @@ final class MeasureReader {
         List<OutcomeMeasure> out = new ArrayList<>();
         if (sided >= 2) {
             Set<String> sides = new java.util.HashSet<>();
+            java.util.Map<String, Integer> sideAt = new java.util.HashMap<>();
+            java.util.Map<String, Num> sideNum = new java.util.HashMap<>();
             Num last = null;
             for (Num n : nums) {
                 boolean afterWas = n.previous() && n.index() > 0 && Regex.matches(t.get(n.index() - 1).text(), "was|were")
@@ -158,7 +160,15 @@ final class MeasureReader {
                     last = null;
                     continue;
                 }
+                // "12 blocks with the right hand, 5 at admission", "Grip R 12 lb, L 9 lb (prev R 15, L 11 lb)": that side's earlier value
+                if (n.side() != null && sideAt.containsKey(n.side()) && (n.previous() || earlierInBrackets(t, n.index()))) {
+                    Num current = sideNum.get(n.side());
+                    out.set(sideAt.get(n.side()), measure(def, current.value(), n.value(), current.unit(), evidence));
+                    continue;
+                }
                 if (n.side() != null && !again) {
+                    sideAt.put(n.side(), out.size());
+                    sideNum.put(n.side(), n);
                     last = n;
                     // "left 28 pounds, the left was 22 last time": a side said again with an earlier value is not another reading
                     sides.add(n.side());
@@ -244,6 +254,20 @@ final class MeasureReader {
 
     private static boolean currentSaid(List<Num> nums) {
         return nums.stream().anyMatch(Num::current);
+    }
+
+    /** "(prev R 15, L 11 lb)": inside brackets that open with an earlier-value cue. */
+    private static boolean earlierInBrackets(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+            String w = t.get(k).text();
+            if (w.equals(")") || STOP.contains(w)) {
+                return false;
+            }
+            if (w.equals("(")) {
+                return k + 1 < t.size() && Regex.matches(t.get(k + 1).text(), "prev|previous|previously|was|prior|initial|initially|ie|eval|baseline|soc|admission");
+            }
+        }
+        return false;
     }
 
     /** Whether the number at {@code i} stands alone in brackets: "( 38/56 )", "( 17.2 s )". */

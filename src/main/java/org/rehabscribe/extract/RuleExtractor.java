@@ -591,7 +591,9 @@ public final class RuleExtractor implements Extractor {
                             a.cpt = lead.cpt;
                             a.intent = lead.intent;
                         }
-                        if (d.unclear()) {
+                        // (the lead's own stated goal is the list's: "motor planning in the gym, ball toss, jumping jacks")
+                        boolean goalOfList = lead != null && lead.mention.term().ambiguous() && lead.intent != null;
+                        if (d.unclear() && !goalOfList) {
                             String why = lead != null ? "coded " + a.cpt + " with \"" + lead.mention.term().phrase() + "\", which it was listed with"
                                     : "coded " + d.cpt() + " by default";
                             warnings.add(new Warning("intent_unclear", "No goal stated for \"" + a.mention.term().phrase()
@@ -763,7 +765,8 @@ public final class RuleExtractor implements Extractor {
             if (o == a) {
                 break;
             }
-            if (o.live && o.cpt != null && o.kind() == Term.Kind.ACTIVITY && !o.mention.term().ambiguous()
+            // (an ambiguous one counts once its own goal decided it: "motor planning in the gym, ball toss, ..., jumping jacks")
+            if (o.live && o.cpt != null && o.kind() == Term.Kind.ACTIVITY && (!o.mention.term().ambiguous() || o.intent != null)
                     && layout.sameClause(o.mention.from(), a.mention.from())) {
                 lead = o;
             }

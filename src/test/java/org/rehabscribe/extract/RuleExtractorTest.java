@@ -1719,8 +1719,8 @@ class RuleExtractorTest {
     void eachSidesReadingSaidWithWas() {
         assertEquals("single_leg_stance=18.0/null single_leg_stance=28.0/null", measures(run("Single leg stance on the right "
                 + "was, um, eighteen seconds, left was twenty eight.")));
-        // the side already read, said again with "was", is no third reading
-        assertEquals("grip_strength=40.0/null grip_strength=58.0/null", measures(run("Grip R 40# L 58#, R was 24# at eval.")));
+        // the side already read, said again with "was", is no third reading but that side's earlier value
+        assertEquals("grip_strength=40.0/24.0 grip_strength=58.0/null", measures(run("Grip R 40# L 58#, R was 24# at eval.")));
     }
 
     @Test
@@ -2538,6 +2538,27 @@ class RuleExtractorTest {
         assertTrue(ie.warnings().stream().noneMatch(w -> w.kind().equals("missing_minutes")));
         // "same as last month": the earlier score was the same
         assertEquals("barthel_index=70.0/70.0", measures(run("Gait 10 min. Barthel seventy, same as last month.")));
+    }
+
+    @Test
+    void houseStyleWithMeasuresTurnedUp() {
+        // a traction dropped from the plan; a walk named only by its walker, distance and time; "Amb 200'"
+        assertEquals("97140:12", codes(run("Manual, twelve minutes. I dropped the traction, it wasn't doing anything for him, so none today.")));
+        assertEquals("97116:10", codes(run("Then we went outside with her four-wheeled walker, sidewalk and grass, about four hundred feet, supervision, ten minutes.")));
+        assertEquals("97116:14 97110:16", codes(run("Pt on 2L O2 via NC. Amb 200' x2 w/ 4WW SBA, PLB cues, 14'. TherEx: heel raises 2x15 16'.")));
+        // a list under a goal its first item states ("motor planning in the gym, ball toss, ..., jumping jacks") takes that goal;
+        // the reason for referral is no work; fine motor work for schoolwork is functional
+        Extraction peds = run("Ava, seven, developmental coordination disorder, referred for handwriting. In-hand manipulation with coins and pegs, "
+                + "then copying sentences on the slant board, all for her schoolwork, twenty-three minutes. Then bilateral coordination "
+                + "and motor planning in the gym, ball toss, crossing midline, jumping jack sequences, fifteen minutes.");
+        assertEquals("97530:23 97112:15", codes(peds));
+        assertTrue(peds.warnings().stream().noneMatch(w -> w.kind().equals("intent_unclear")));
+        // earlier values by side: after the reading, or in brackets that open with "prev"; miles are no pain rating
+        assertEquals("box_and_block_test=12.0/5.0", measures(run("Gait 10 min. Box and Block Test 12 blocks with the right hand, 5 at admission.")));
+        assertEquals("grip_strength=12.0/15.0 grip_strength=9.0/11.0", measures(run("Gait 10 min. Grip R 12 lb, L 9 lb (prev R 15, L 11 lb).")));
+        assertEquals("lefs=62.0/51.0", measures(run("S: pain after 3 mi. Clams 3x20 20'. LEFS 62/80 (prev 51).")));
+        // "to maintain current ROM" is maintenance language
+        assertTrue(run("UE AAROM 2x10 to maintain current ROM, 10 min.").warnings().stream().anyMatch(w -> w.kind().equals("maintenance_language")));
     }
 
     @Test
