@@ -43,7 +43,9 @@ final class OutcomeMeasures {
                     || h.from() < at && all.stream().anyMatch(o -> o.to() <= h.from() && h.from() - o.to() <= 1
                     && o.term().kind() != Term.Kind.MEASURE && o.term().kind() != Term.Kind.OTHER)
                     // "putty planned deferred pt fatigued p s f s avg five point three": a cue well before the name is not its
-                    || h.from() < at && at - h.to() > 3;
+                    || h.from() < at && at - h.to() > 3
+                    // "bartolo index forty one hundredth, shower training is deferred" (the stop heard as a comma): scored, then another thing
+                    || scoredRightAfter(tok, at, h.from());
             if (ofActivity) {
                 continue;
             }
@@ -55,6 +57,25 @@ final class OutcomeMeasures {
             }
         }
         return false;
+    }
+
+    /** The measure's name, its score straight after it, then a comma and a few words before {@code cue}. */
+    private static boolean scoredRightAfter(List<Token> tok, int at, int cue) {
+        int name = at;
+        while (name < cue && !tok.get(name).isNumber() && name - at < 4) {
+            name++;
+        }
+        if (name >= cue || !tok.get(name).isNumber()) {
+            return false;
+        }
+        int comma = -1;
+        for (int k = name + 1; k < cue; k++) {
+            if (tok.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        return comma > 0 && cue - comma > 3;
     }
 
     private static boolean condition(List<Token> tok, int from) {
@@ -202,7 +223,9 @@ final class OutcomeMeasures {
             if (id == null && fromSpeech) {
                 id = soundedName(tok, layout, at, tok.get(d).number());
             }
-            if (id == null && (fromSpeech || ratedBodyPart(tok, layout, at))) {
+            // "HH PT visit 4/10" read aloud "visit four tenths": a date, not a rating
+            boolean date = at > 0 && Regex.matches(tok.get(at - 1).text(), "visit|seen|dated|date|dos|on") && tok.get(at).number() <= 12;
+            if (id == null && !date && (fromSpeech || ratedBodyPart(tok, layout, at))) {
                 id = unnamedScore(tok, layout, at, tok.get(d).number());
             }
             if (id == null || found.contains(id)

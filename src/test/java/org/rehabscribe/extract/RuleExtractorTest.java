@@ -2570,6 +2570,19 @@ class RuleExtractorTest {
         // "two by fifteen" heard "two by for fifteen"; "w/ 10s holds" heard "w slash tens hopes"
         assertEquals("97110:8", codes(heard("arm exercise with the two pound weights, two by for fifteen, for strength, eight minutes.")));
         assertEquals("97110:11", codes(heard("d n f chin tucks w slash tens hopes, scap retraction plus rows red tb two x fifteen for strength eleven.")));
+        // typed headings and abbreviations as heard: "IADL:", "IASTM", "Gait trg", "scapular protraction" (no traction),
+        // "18 min," heard "eighteen min it's"; "side lying to sit" is no sidelying ER
+        assertEquals("97535:12", codes(heard("he at l. w k l y pill organizer set up not verbal cues twelve.")));
+        assertEquals("97140:6", codes(heard("i e s to the m lot red neck yo m slash i do you be six.")));
+        assertEquals("97116:13", codes(heard("wait to r g w slash r w t o x seventy five cj, cues for even step length thirteen.")));
+        assertEquals("97112:18", codes(heard("neural muscular reeducation of the right upper extremity including facilitation of copy alert pro traction "
+                + "and reaching tasks emphasizing motor control eighteen min it's.")));
+        assertEquals("97530:12", codes(heard("performed log roll and side lying to sit transfers with minimal assistance twelve minutes.")));
+        // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
+        assertEquals("ten_meter_walk_test=0.41/null", measures(heard("gait ten minutes. ten min meter walk test zero point four one m slash s.")));
+        assertEquals("barthel_index=40.0/null", measures(heard("gait ten minutes. bartolo index forty one hundredth, shower training is deferred.")));
+        assertEquals("psfs=4.3/null", measures(heard("gait ten minutes. patient specific fun, chanel scale average for three then desk work.")));
+        assertEquals("nprs=3.0/null", measures(heard("hh pt visit four tenths. amb two hundred feet fourteen minutes. pain three tenths.")));
     }
 
     private static String measures(Extraction x) {
