@@ -78,7 +78,9 @@ final class MinutesReader {
                 whole.evidence.add(nt.spanOfTokens(f.from(), f.to()));
                 continue;
             }
-            if (session != null && f.from() >= session.from() && f.from() < session.to()
+            // "forty minutes, split evenly between gait training and ...": shared out even after a total's cue, even a session's
+            List<Activity> shares = splitEvenly(tok, layout, acts, f);
+            if (shares.isEmpty() && session != null && f.from() >= session.from() && f.from() < session.to()
                     || f.from() > 0 && Regex.matches(tok.get(f.from() - 1).text(), "until|till")
                     || timeline.insidePoint(f.from()) && !SplitTimes.isPart(tok, layout, found, f)) {
                 continue; // "we had forty-five minutes": the session; "until the final fifteen": a point in it
@@ -99,13 +101,11 @@ final class MinutesReader {
                 }
                 continue;
             }
-            // "forty minutes, split evenly between gait training and ...": shared out even after a total's cue
-            List<Activity> shares = splitEvenly(tok, layout, acts, f);
             if (insideMeasure(measureMentions, f.from()) || scoreBefore(tok, layout, measureMentions, f) || (!group && afterCue(totalCues, f.from(), layout) && !SplitTimes.isPart(tok, layout, found, f)
                     && shares.isEmpty()
                     && !codeNamedAfterCue(totalCues, f, layout, acts)) || rest
                     || futureTime(tok, layout, f.from())
-                    || frequency(tok, f.to()) || recoveryTime(tok, f.from()) || DoneToday.planSentence(tok, layout, f.from()) || sessionLength(tok, f.to())) {
+                    || frequency(tok, f.to()) || recoveryTime(tok, f.from()) || DoneToday.planSentence(tok, layout, f.from()) || shares.isEmpty() && sessionLength(tok, f.to())) {
                 continue;
             }
             if (TimeAmendments.lateCorrection(nt, layout, acts, f) || TimeAmendments.restated(nt, layout, acts, f, lastTarget, lastSaid)
@@ -631,7 +631,9 @@ final class MinutesReader {
             split |= Regex.matches(tok.get(k).text(), "split|divided|shared");
         }
         int between = -1;
-        for (int k = f.to(); k < Math.min(tok.size(), f.to() + 5); k++) {
+        // ("thirty-two minutes of treatment, split pretty evenly, so sixteen and sixteen, between ...": the shares said on the way)
+        int reach = Math.min(tok.size(), f.to() + (split ? 5 : 14));
+        for (int k = f.to(); k < reach && layout.sameSentence(f.from(), k); k++) {
             if (tok.get(k).text().equals("between")) {
                 between = k;
                 break;

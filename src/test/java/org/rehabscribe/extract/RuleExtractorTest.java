@@ -2557,6 +2557,9 @@ class RuleExtractorTest {
         assertEquals("box_and_block_test=12.0/5.0", measures(run("Gait 10 min. Box and Block Test 12 blocks with the right hand, 5 at admission.")));
         assertEquals("grip_strength=12.0/15.0 grip_strength=9.0/11.0", measures(run("Gait 10 min. Grip R 12 lb, L 9 lb (prev R 15, L 11 lb).")));
         assertEquals("lefs=62.0/51.0", measures(run("S: pain after 3 mi. Clams 3x20 20'. LEFS 62/80 (prev 51).")));
+        // a session's time split evenly between two, the shares said on the way
+        assertEquals("97110:16 97116:16", codes(run("We had thirty-two minutes of treatment, split pretty evenly, so sixteen and sixteen, "
+                + "between seated exercise, marching and long arc quads for leg strength, and then walking laps with his rollator.")));
         // "to maintain current ROM" is maintenance language
         assertTrue(run("UE AAROM 2x10 to maintain current ROM, 10 min.").warnings().stream().anyMatch(w -> w.kind().equals("maintenance_language")));
     }
