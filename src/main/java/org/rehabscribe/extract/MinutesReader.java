@@ -974,6 +974,9 @@ final class MinutesReader {
             // ("hot pack to the hip, ten minutes while she rested": the time the pack was on)
             boolean whileResting = Regex.matches(tok.get(k).text(), "rested|resting") && Regex.anyToken(tok, Math.max(at + 1, k - 3), k, "while|as")
                     && modalityBefore(tok, at);
+            // "twelve minutes not counting his rest breaks": the time without the rests
+            whileResting |= Regex.anyToken(tok, Math.max(at + 1, k - 4), k, "excluding|minus|without|counting|including")
+                    && !Regex.anyToken(tok, Math.max(at + 1, k - 4), k, "with|plus");
             if (!whileResting && Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|billable")
                     || tok.get(k).text().equals("late") && k <= at + 2) {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"

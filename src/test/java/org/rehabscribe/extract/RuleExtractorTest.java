@@ -2565,6 +2565,20 @@ class RuleExtractorTest {
     }
 
     @Test
+    void occupationalTherapyHeavyHouseStyle() {
+        // the time without the rests is the walk's time; tub transfer bench practice; tenodesis grasp; folding towels
+        assertEquals("97116:12", codes(run("We did gait in the house with the four-wheeled walker, about a hundred and twenty feet, standby assist, "
+                + "twelve minutes not counting his rest breaks.")));
+        assertEquals("97535:23 97530:9", codes(run("Lower body dressing with the hip kit, min assist, twenty-three minutes. Then tub transfer bench "
+                + "practice in the ADL apartment, contact guard, that was nine minutes.")));
+        assertEquals("97542:38 97530:5", codes(run("The wheelchair piece was teaching him tilt-in-space for pressure relief and driving the obstacle course, "
+                + "thirty-eight minutes all together. "
+                + "Then about five minutes of tenodesis grasp practice picking his phone up off the tray.")));
+        assertEquals("97112:10 97530:12", codes(run("Neuro re-ed, weight bearing through the left arm for motor control, ten minutes. Then a functional "
+                + "piece, he folded towels and put dishes away in the upper cabinet, twelve minutes.")));
+    }
+
+    @Test
     void spokenPhoneDictationsAsHeard() {
         // "ten reps each, eight minutes" with the comma not heard; "paraspinals" heard "paraffin else"; a cadence "per minute"
         assertEquals("97110:8", codes(heard("then gentle active range of motion tendon glides and composite extension ten reps each eight minutes.")));
