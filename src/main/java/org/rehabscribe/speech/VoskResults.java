@@ -73,8 +73,10 @@ final class VoskResults {
             Word w = words.get(i);
             if (i > 0) {
                 double pause = w.start() - words.get(i - 1).end();
-                boolean unitOfNumber = NUMBER.matcher(words.get(i - 1).text()).matches() && UNIT.matcher(w.text()).matches();
-                // (no pause splits a number from its unit: "eighteen, minutes" is eighteen minutes)
+                // (no pause splits a number from its unit: "eighteen, minutes" is eighteen minutes; but "... it was fourteen.
+                // minutes were: manual twelve" opens a list of times)
+                boolean unitOfNumber = NUMBER.matcher(words.get(i - 1).text()).matches() && UNIT.matcher(w.text()).matches()
+                        && !(i + 1 < words.size() && OPENS_LIST.matcher(words.get(i + 1).text()).matches());
                 punctuated.append(unitOfNumber ? " " : pause >= SENTENCE_PAUSE ? ". " : pause >= COMMA_PAUSE ? ", " : " ");
             }
             punctuated.append(w.text());
@@ -86,6 +88,7 @@ final class VoskResults {
             "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty");
     private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("minutes|minute|mins");
+    private static final java.util.regex.Pattern OPENS_LIST = java.util.regex.Pattern.compile("were|was|are|is|total|breakdown");
 
     /** Seconds of silence between two words that end a sentence. */
     static final double SENTENCE_PAUSE = 0.17;

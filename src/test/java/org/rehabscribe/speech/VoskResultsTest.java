@@ -26,6 +26,11 @@ class VoskResultsTest {
         r.add("{\"result\":[" + word("ten", 0.0, 0.3) + "," + word("eighteen", 0.4, 0.9) + "," + word("minutes", 1.2, 1.6) + ","
                 + word("then", 2.0, 2.2) + "],\"text\":\"ten eighteen minutes then\"}");
         assertEquals("ten, eighteen minutes. then.", r.toTranscript(3.0).text());
+        // but "it was fourteen. minutes were: ..." opens a list of times
+        VoskResults list = new VoskResults();
+        list.add("{\"result\":[" + word("fourteen", 0.0, 0.4) + "," + word("minutes", 0.7, 1.0) + "," + word("were", 1.01, 1.2) + "],"
+                + "\"text\":\"fourteen minutes were\"}");
+        assertEquals("fourteen. minutes were.", list.toTranscript(2.0).text());
     }
 
     @Test
