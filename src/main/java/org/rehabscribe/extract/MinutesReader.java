@@ -109,7 +109,7 @@ final class MinutesReader {
                 continue;
             }
             if (TimeAmendments.lateCorrection(nt, layout, acts, f) || TimeAmendments.restated(nt, layout, acts, f, lastTarget, lastSaid)
-                    || SplitTimes.isSplitTotal(tok, layout, found, f)) {
+                    || SplitTimes.isSplitTotal(tok, layout, acts, found, f)) {
                 continue;
             }
             if (lastSaid != null && f.minutes() == lastSaid.minutes() && f.from() - lastSaid.to() <= 6

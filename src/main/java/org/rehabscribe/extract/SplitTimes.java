@@ -16,7 +16,7 @@ final class SplitTimes {
      * "Gait and balance, forty minutes for the two together. About twenty-five of that was gait":
      * a time whose parts are said next is the sum of them, counted through its parts.
      */
-    static boolean isSplitTotal(List<Token> tok, Layout layout, List<TimeSaid> found, TimeSaid f) {
+    static boolean isSplitTotal(List<Token> tok, Layout layout, List<Activity> acts, List<TimeSaid> found, TimeSaid f) {
         TimeSaid next = found.stream().filter(g -> g.from() >= f.to()).findFirst().orElse(null);
         if (next == null || next.minutes() >= f.minutes() || layout.sentence(next.from()) - layout.sentence(f.from()) > 1
                 || next.from() > 0 && Regex.matches(tok.get(next.from() - 1).text(), "another|more|additional|extra")) {
@@ -31,7 +31,13 @@ final class SplitTimes {
         }
         return k + 2 < tok.size() && tok.get(k).text().equals("of") && Regex.matches(tok.get(k + 1).text(), "that|it|this|those|them")
                 && !Regex.matches(tok.get(k + 2).text(), "at|with|today|again|too|as")
-                && !(Regex.matches(tok.get(k + 2).text(), "[.;]") && namedBefore(tok, layout, next));
+                && !(Regex.matches(tok.get(k + 2).text(), "[.;]") && namedBefore(tok, layout, next) && itemTime(layout, acts, f));
+    }
+
+    /** "Morning ADL session, ..., that was twenty two minutes": a time said of an item its sentence names (not a visit's length). */
+    private static boolean itemTime(Layout layout, List<Activity> acts, TimeSaid f) {
+        return acts.stream().anyMatch(a -> a.live && a.kind() != Term.Kind.OTHER && a.kind() != Term.Kind.MEASURE
+                && a.mention.to() <= f.from() && layout.sameSentence(a.mention.from(), f.from()));
     }
 
     /**
@@ -104,7 +110,7 @@ final class SplitTimes {
                 continue;
             }
             boolean split = splitSaid(tok, layout, f, next);
-            if (!split && !isSplitTotal(tok, layout, found, f)) {
+            if (!split && !isSplitTotal(tok, layout, acts, found, f)) {
                 continue;
             }
             int lastSentence = layout.sentence(f.from()) + (split ? 0 : 3);

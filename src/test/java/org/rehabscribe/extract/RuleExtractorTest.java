@@ -2514,6 +2514,10 @@ class RuleExtractorTest {
         // "did about nine minutes of that" after naming the item is that item's time, not a part of the time before
         assertEquals("97535:22 97530:9", codes(run("Morning ADL session, shower on the shower chair then upper and lower body dressing, "
                 + "that was twenty two minutes. Toilet transfers with the grab bar, contact guard, did about nine minutes of that.")));
+        // (but after a visit's length, "..., about eight minutes of that" is a part of the visit, and the remainder is the rest)
+        assertEquals("97530:8 97110:6 97116:13", codes(run("I saw him from ten oh five to ten thirty-two, so twenty-seven minutes. Bed mobility "
+                + "first, supine to sit, min assist, about eight minutes of that. Then ankle pumps and quad sets for quad strength, six "
+                + "minutes. The remainder was gait training with the rolling walker, sixty feet twice.")));
         // but "about three minutes in, she got short of breath" is still how long it went
         assertEquals("97535:18 97530:3", codes(run("Meal prep with energy conservation, eighteen minutes. Then she started a standing "
                 + "activity at the counter, reaching for cones and stacking them, for standing tolerance and dynamic reaching, but after "
