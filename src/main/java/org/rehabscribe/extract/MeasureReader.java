@@ -249,7 +249,7 @@ final class MeasureReader {
             after.append(t.get(k).text()).append(' ');
         }
         return Regex.matches(after.toString(), "(?:(?:/|out of) \\S+ )?(?:s |sec |seconds |% |percent |points )?(?:, )?(?:which is |that's |that is |it's )?"
-                + "(?:the )?(?:same as|unchanged from|unchanged since|no change from|no change since|not changed from|holding steady from) .*");
+                + "(?:(?:the )?(?:same as|unchanged from|unchanged since|no change from|no change since|not changed from|holding steady from) .*|unchanged(?: [.;,].*)?)");
     }
 
     private static boolean currentSaid(List<Num> nums) {

@@ -2599,6 +2599,20 @@ class RuleExtractorTest {
         assertEquals("97112:18", codes(heard("neural muscular reeducation of the right upper extremity including facilitation of copy alert pro traction "
                 + "and reaching tasks emphasizing motor control eighteen min it's.")));
         assertEquals("97530:12", codes(heard("performed log roll and side lying to sit transfers with minimal assistance twelve minutes.")));
+        // OT words as heard (fresh61): "tilt in space" heard "killed in space", "tenodesis" heard "ten own assist" (and "practice
+        // picking" is no "practiced walking"), "ionto" heard "i m t o" and "calcaneal tubercle" heard "cognitive article",
+        // "tendon glides" heard "ten and glides", NMES by its first two words, "Grip's" heard "groups", "re-eval" heard "re ville"
+        assertEquals("97542:38 97530:5", codes(heard("the wheelchair piece was teaching him killed in space for pressure relief and driving "
+                + "the obstacle course, that was thirty eight minutes all together. then about five minutes of ten own assist grasp practice "
+                + "picking his phone out of the tray.")));
+        assertEquals("97033:14", codes(heard("i m t o w slashed exam for zone two l medial cognitive article fourteen.")));
+        assertEquals("97110:9", codes(heard("then ten and and glides and gentle finger range of motion two sets of ten, nine minutes.")));
+        assertEquals("97032:12", codes(heard("attended neural muscular electrical stuff and yo laotian to the left wrist, therapist in constant "
+                + "attendance, twelve minutes.")));
+        assertEquals("grip_strength=18.0/null grip_strength=20.0/null", measures(heard("dressing twenty minutes. paraffin we skipped. "
+                + "groups eighteen pounds right, twenty left.")));
+        // a score "unchanged" was the same before
+        assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
         assertEquals("ten_meter_walk_test=0.41/null", measures(heard("gait ten minutes. ten min meter walk test zero point four one m slash s.")));
         assertEquals("barthel_index=40.0/null", measures(heard("gait ten minutes. bartolo index forty one hundredth, shower training is deferred.")));
