@@ -2611,6 +2611,10 @@ class RuleExtractorTest {
                 + "attendance, twelve minutes.")));
         assertEquals("grip_strength=18.0/null grip_strength=20.0/null", measures(heard("dressing twenty minutes. paraffin we skipped. "
                 + "groups eighteen pounds right, twenty left.")));
+        // "towel scrunches" heard "total splint choose" is no orthosis; "supination" heard "zipping nation" is no zipping; "ADL" heard "idol"
+        assertEquals("97110:12", codes(heard("there ups. eccentric heel drops off step, total splint choose three x fifteen for calf strength twelve.")));
+        assertEquals("97140:9", codes(heard("joint mobilization to the radio carpal joint was performed for nine minutes to improve zipping nation.")));
+        assertEquals("97530:9", codes(heard("then tub transfer bench practice in the idol apartment, contact guard that was nine minutes.")));
         // a score "unchanged" was the same before
         assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
