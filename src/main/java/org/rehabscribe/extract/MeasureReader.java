@@ -146,6 +146,7 @@ final class MeasureReader {
             Set<String> sides = new java.util.HashSet<>();
             java.util.Map<String, Integer> sideAt = new java.util.HashMap<>();
             java.util.Map<String, Num> sideNum = new java.util.HashMap<>();
+            boolean earlierRun = false;
             Num last = null;
             for (Num n : nums) {
                 boolean afterWas = n.previous() && n.index() > 0 && Regex.matches(t.get(n.index() - 1).text(), "was|were")
@@ -161,7 +162,8 @@ final class MeasureReader {
                     continue;
                 }
                 // "12 blocks with the right hand, 5 at admission", "Grip R 12 lb, L 9 lb (prev R 15, L 11 lb)": that side's earlier value
-                if (n.side() != null && sideAt.containsKey(n.side()) && (n.previous() || earlierInBrackets(t, n.index()))) {
+                if (n.side() != null && sideAt.containsKey(n.side()) && (n.previous() || earlierInBrackets(t, n.index()) || earlierRun)) {
+                    earlierRun = true; // (and the other side said after it: "prev R 15, L 11")
                     Num current = sideNum.get(n.side());
                     out.set(sideAt.get(n.side()), measure(def, current.value(), n.value(), current.unit(), evidence));
                     continue;

@@ -220,11 +220,11 @@ final class OutcomeMeasures {
             }
             String id = measureBook.withUniqueMax(tok.get(d).number());
             int at = i - 1;
-            if (id == null && fromSpeech) {
-                id = soundedName(tok, layout, at, tok.get(d).number());
-            }
             // "HH PT visit 4/10" read aloud "visit four tenths": a date, not a rating
             boolean date = at > 0 && Regex.matches(tok.get(at - 1).text(), "visit|seen|dated|date|dos|on") && tok.get(at).number() <= 12;
+            if (id == null && !date && fromSpeech) {
+                id = soundedName(tok, layout, at, tok.get(d).number());
+            }
             if (id == null && !date && (fromSpeech || ratedBodyPart(tok, layout, at))) {
                 id = unnamedScore(tok, layout, at, tok.get(d).number());
             }

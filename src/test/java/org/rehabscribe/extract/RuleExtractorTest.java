@@ -2615,6 +2615,10 @@ class RuleExtractorTest {
         assertEquals("97110:12", codes(heard("there ups. eccentric heel drops off step, total splint choose three x fifteen for calf strength twelve.")));
         assertEquals("97140:9", codes(heard("joint mobilization to the radio carpal joint was performed for nine minutes to improve zipping nation.")));
         assertEquals("97530:9", codes(heard("then tub transfer bench practice in the idol apartment, contact guard that was nine minutes.")));
+        // "(prev R 15, L 11 lb)" heard "press r fifteen l eleven": both sides' earlier values; "ran 3 mi" heard "ran three me"
+        assertEquals("grip_strength=12.0/15.0 grip_strength=9.0/11.0", measures(heard("gait ten minutes. grip r twelve l b, l nine l b "
+                + "press r fifteen l eleven l b.")));
+        assertEquals("nprs=2.0/null", measures(heard("stairs okay, pain after three me. clams three x twenty, twenty. pain two tenths.")));
         // a score "unchanged" was the same before
         assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
