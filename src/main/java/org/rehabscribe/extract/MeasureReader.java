@@ -336,6 +336,20 @@ final class MeasureReader {
     }
 
     private static boolean otherSideNext(List<Token> t, int k) {
+        if (k < t.size() && t.get(k).isNumber()) {
+            // "; 65 lb on the left": the number first, its side after
+            int j = k + 1;
+            if (j < t.size() && Regex.matches(t.get(j).text(), "lbs?|pounds?|kg|#|s|secs?|seconds|blocks|%|percent")) {
+                j++;
+            }
+            if (j < t.size() && Regex.matches(t.get(j).text(), "on|for|with")) {
+                j++;
+            }
+            if (j < t.size() && t.get(j).text().equals("the")) {
+                j++;
+            }
+            return j < t.size() && SIDES.contains(t.get(j).text()) && !t.get(j).text().equals("non");
+        }
         if (k < t.size() && t.get(k).text().equals("the")) {
             k++;
         }

@@ -304,7 +304,7 @@ final class MinutesReader {
     /** A symptom named just before the time, in its clause: the time is how long the symptom lasts. */
     private static boolean symptomLasting(List<Token> tok, Layout layout, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 4) && !tok.get(k).isPunct(); k--) {
-            if (Regex.matches(tok.get(k).text(), "stiffness|headache|headaches|dizziness|numbness|tingling|spasms?|cramping")) {
+            if (Regex.matches(tok.get(k).text(), "stiffness|stiff|sore|achy|aching|headache|headaches|dizziness|numbness|tingling|spasms?|cramping")) {
                 // (not a symptom treated: "paraffin for stiffness ten minutes", "to address knee stiffness 8 minutes")
                 return !Regex.anyToken(tok, Math.max(0, k - 5), k, "for|address|addressing|reduce|reducing|decrease|improve|cut|manage|ease");
             }

@@ -2583,6 +2583,20 @@ class RuleExtractorTest {
     }
 
     @Test
+    void lastHouseStyleBatchOfTheSession() {
+        // how long a symptom lasts is no time; complaints and denials are no work; "no, it was thirteen" corrects
+        assertEquals("97110:9", codes(run("Tendon glides, two sets of ten, for finger range of motion, nine minutes. She was stiff about an hour this morning.")));
+        assertEquals("97116:14", codes(run("HH visit 5/8. Pt s/p CABG x3, c/o DOE w/ ADLs, denies CP. Gait trng: amb 200' w/ RW mod I, 14'.")));
+        assertEquals("97530:13", codes(run("Then transfers, wheelchair to bed, sit to stand, for about ten, no, it was thirteen minutes.")));
+        // a splint named by what it extends is the orthosis, not finger extension exercise
+        assertEquals("97760:28", codes(run("Fabricated a dynamic wrist and finger extension splint today, fitting, adjusting the outrigger, wear schedule, "
+                + "that was twenty-eight minutes.")));
+        // the other side's reading after a semicolon, its number first
+        assertEquals("grip_strength=38.0/22.0 grip_strength=65.0/null", measures(run("Gait 10 min. Grip strength 38 lb on the right, "
+                + "previously 22 lb; 65 lb on the left.")));
+    }
+
+    @Test
     void spokenPhoneDictationsAsHeard() {
         // "ten reps each, eight minutes" with the comma not heard; "paraspinals" heard "paraffin else"; a cadence "per minute"
         assertEquals("97110:8", codes(heard("then gentle active range of motion tendon glides and composite extension ten reps each eight minutes.")));
