@@ -2591,6 +2591,9 @@ class RuleExtractorTest {
         // a splint named by what it extends is the orthosis, not finger extension exercise
         assertEquals("97760:28", codes(run("Fabricated a dynamic wrist and finger extension splint today, fitting, adjusting the outrigger, wear schedule, "
                 + "that was twenty-eight minutes.")));
+        // (splints by what they extend are matched only as written: "extension side lying clams" heard is no splint)
+        assertEquals("97110:18", codes(heard("standing hip abduction and extension side lying clams three sets of ten each that was sixteen, "
+                + "no wait make that eighteen minutes.")));
         // the other side's reading after a semicolon, its number first
         assertEquals("grip_strength=38.0/22.0 grip_strength=65.0/null", measures(run("Gait 10 min. Grip strength 38 lb on the right, "
                 + "previously 22 lb; 65 lb on the left.")));
