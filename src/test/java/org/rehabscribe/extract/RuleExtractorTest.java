@@ -2636,6 +2636,10 @@ class RuleExtractorTest {
         assertEquals("grip_strength=12.0/15.0 grip_strength=9.0/11.0", measures(heard("gait ten minutes. grip r twelve l b, l nine l b "
                 + "press r fifteen l eleven l b.")));
         assertEquals("nprs=2.0/null", measures(heard("stairs okay, pain after three me. clams three x twenty, twenty. pain two tenths.")));
+        // "trekking poles" heard "dressing pills" is no dressing; "deferred" heard "as differ"; "6MWT" heard "six am wt"
+        assertEquals("97116:10", codes(heard("then gait outside on the grass with her dressing pills about two hundred feet, eleven no sorry, "
+                + "ten minutes. in clinic manual therapy as differ till her next in person visit.")));
+        assertEquals("six_minute_walk_test=540.0/390.0", measures(heard("gait ten minutes. six am wt five hundred forty, was three nine zero, at soc.")));
         // a score "unchanged" was the same before
         assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
