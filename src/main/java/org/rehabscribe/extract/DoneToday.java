@@ -610,6 +610,12 @@ final class DoneToday {
                 && Regex.matches(tok.get(m.from() - 2).text(), "after|before|since")) {
             return true; // "after the group I saw her one-on-one": the group is a point in time here
         }
+        // "for his pinch strength so he can manage the buttons": a weak name in a "so he can" clause is the goal
+        if (m.term().weak() && Regex.anyToken(tok, Math.max(0, m.from() - 4), m.from(), "can|could")
+                && Regex.matches(String.join(" ", tok.subList(Math.max(0, m.from() - 5), m.from()).stream().map(Token::text).toList()),
+                        ".*\\bso (?:that )?(?:he|she|they|i|we|pt|the patient) (?:can|could)\\b.*")) {
+            return true;
+        }
         if (m.term().kind() != Term.Kind.CATEGORY) {
             return false;
         }

@@ -896,7 +896,8 @@ public final class RuleExtractor implements Extractor {
         for (int k = start; k < tok.size() && layout.sameSentence(k, a.mention.from()); k++) {
             sentence.append(tok.get(k).text()).append(' ');
         }
-        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock|get (?:the|a) time|get times?|catch (?:the|a) time|note (?:the )?time|write down (?:the )?time|keep track of (?:the )?time)\\b.*"
+        return Regex.matches(sentence.toString(), ".*\\b(?:did n't|didn't|did not|forgot to|never) (?:time|look at the clock|track the time|clock|get (?:the|a) time|get times?|catch (?:the|a) time|note (?:the )?time|write down (?:the )?time|keep track of (?:the )?time"
+                + "|write down how long|write (?:down )?the minutes|note how long|time (?:that|those|it|them))\\b.*"
                 + "|.*\\blost track of (?:the )?time\\b.*"
                 + "|.*\\b(?:wasn't|was n't|was not|were not|weren't) timed\\b.*|.*\\buntimed\\b.*")
                 || untimedNext(tok, layout, a);

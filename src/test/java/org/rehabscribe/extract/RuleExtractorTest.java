@@ -2600,6 +2600,19 @@ class RuleExtractorTest {
     }
 
     @Test
+    void homeHealthAndAssistedLiving() {
+        // getting on and off the tub bench is transfer practice; "so ther ex held." is not done; "I didn't write down how long"
+        // lists the work untimed; "so he can manage the buttons" is the goal of the putty work
+        assertEquals("97535:22 97530:11", codes(run("Shower routine on the tub bench with the long-handled sponge, energy conservation, "
+                + "twenty-two minutes. Then we practiced getting on and off the tub bench, swinging the legs over, close supervision, eleven minutes.")));
+        assertEquals("97116:12", codes(run("Gait trng w/ RW, VCs for step length + turns in kitchen, 12'. Pt c/o lightheadedness, so ther ex held.")));
+        assertEquals("97535:20 97110:null", codes(run("Putting groceries away, that IADL piece was twenty minutes. Then her hand exercises, tendon glides "
+                + "and putty squeezes, for finger range and grip strength, I didn't write down how long.")));
+        assertEquals("97535:24 97110:6", codes(run("Washing up and shaving at the sink, then a button-down shirt, twenty-four minutes. Then therapy "
+                + "putty pinches and picking up coins, for his pinch strength so he can manage the buttons, six minutes.")));
+    }
+
+    @Test
     void spokenPhoneDictationsAsHeard() {
         // "ten reps each, eight minutes" with the comma not heard; "paraspinals" heard "paraffin else"; a cadence "per minute"
         assertEquals("97110:8", codes(heard("then gentle active range of motion tendon glides and composite extension ten reps each eight minutes.")));
