@@ -2608,6 +2608,9 @@ class RuleExtractorTest {
         assertEquals("97116:12", codes(run("Gait trng w/ RW, VCs for step length + turns in kitchen, 12'. Pt c/o lightheadedness, so ther ex held.")));
         assertEquals("97535:20 97110:null", codes(run("Putting groceries away, that IADL piece was twenty minutes. Then her hand exercises, tendon glides "
                 + "and putty squeezes, for finger range and grip strength, I didn't write down how long.")));
+        // the time with its rest breaks left out is the work's time; a break that is not counted is no work
+        assertEquals("97110:12 97116:10", codes(run("Bridges 3x10 for strength, 12 minutes with rest breaks in between that I'm not counting. "
+                + "Then she took a 5 minute break, I didn't count that. Gait 10 min.")));
         assertEquals("97535:24 97110:6", codes(run("Washing up and shaving at the sink, then a button-down shirt, twenty-four minutes. Then therapy "
                 + "putty pinches and picking up coins, for his pinch strength so he can manage the buttons, six minutes.")));
     }
@@ -2653,6 +2656,9 @@ class RuleExtractorTest {
         assertEquals("97116:10", codes(heard("then gait outside on the grass with her dressing pills about two hundred feet, eleven no sorry, "
                 + "ten minutes. in clinic manual therapy as differ till her next in person visit.")));
         assertEquals("six_minute_walk_test=540.0/390.0", measures(heard("gait ten minutes. six am wt five hundred forty, was three nine zero, at soc.")));
+        // "unattended IFC" heard "in attended i f c" is no attended stimulation; "NuStep" heard "know step"
+        assertTrue(codes(heard("mh plus in attended i f c to c spine fifteen minutes. rows three x twelve for strength ten minutes.")).contains("97014"));
+        assertEquals("97110:10", codes(heard("know step for endurance, level three, ten minutes.")));
         // a score "unchanged" was the same before
         assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
