@@ -974,13 +974,13 @@ final class MinutesReader {
             // ("hot pack to the hip, ten minutes while she rested": the time the pack was on)
             boolean whileResting = Regex.matches(tok.get(k).text(), "rested|resting") && Regex.anyToken(tok, Math.max(at + 1, k - 3), k, "while|as")
                     && modalityBefore(tok, at);
-            // "twelve minutes not counting his rest breaks": the time without the rests
-            whileResting |= Regex.anyToken(tok, Math.max(at + 1, k - 4), k, "excluding|minus|without|counting|including")
+            // "twelve minutes not counting his rest breaks", "twelve minutes with rest breaks in between that I'm not
+            // counting": the time is the work's, the rests left out of it
+            boolean restsLeftOut = Regex.anyToken(tok, Math.max(at + 1, k - 4), k, "excluding|minus|without|counting|including")
                     && !Regex.anyToken(tok, Math.max(at + 1, k - 4), k, "with|plus")
-                    // "twelve minutes with rest breaks in between that I'm not counting": the rests are left out of it
                     || Regex.anyToken(tok, Math.max(at + 1, k - 3), k, "with") && Regex.anyToken(tok, k, Math.min(tok.size(), k + 9), "counting|counted|count")
                     && Regex.anyToken(tok, k, Math.min(tok.size(), k + 9), "not|n't|didn't|don't|wasn't");
-            if (!whileResting && Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|billable")
+            if (!whileResting && !restsLeftOut && Regex.matches(tok.get(k).text(), "rest|rested|resting|break|breaks|wait|waited|waiting|delay|billable")
                     || tok.get(k).text().equals("late") && k <= at + 2) {
                 return true; // "a 10 minute seated rest", "took a 5 minute break", "arrived 10 minutes late"
             }
