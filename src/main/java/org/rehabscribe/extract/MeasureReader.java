@@ -103,7 +103,7 @@ final class MeasureReader {
                 continue;
             }
             Num n = number(t, i, m.to());
-            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|mi|km|hours?|hrs?|days?|weeks?|wks?|"
+            if (n == null || i + 1 < t.size() && (Regex.matches(t.get(i + 1).text(), "sets?|miles?|mi|km|x/.*|/wk|/week|/day|hours?|hrs?|days?|weeks?|wks?|"
                     + "months?|years?|flights?|falls|near|episodes?|visits?|liters?|litres?|lpm")
                     || Regex.matches(t.get(i + 1).text(), "x|by") && i + 2 < t.size() && t.get(i + 2).isNumber()
                     || bloodPressure(t, i) || i >= 2 && bloodPressure(t, i - 2))) {

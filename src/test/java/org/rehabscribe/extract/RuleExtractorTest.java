@@ -2659,6 +2659,9 @@ class RuleExtractorTest {
         // "unattended IFC" heard "in attended i f c" is no attended stimulation; "NuStep" heard "know step"
         assertTrue(codes(heard("mh plus in attended i f c to c spine fifteen minutes. rows three x twelve for strength ten minutes.")).contains("97014"));
         assertEquals("97110:10", codes(heard("know step for endurance, level three, ten minutes.")));
+        // "HA 2x/wk" heard "ha two x slash wk" is how often, not a rating; "15' each" heard "fifteen, each." is each one's time
+        assertEquals("nprs=3.0/null", measures(heard("s. sixty nine yo f ha two x slash wk was daily. rows ten minutes. pain three tenths.")));
+        assertEquals("97010:15 97014:15", codes(heard("mh plus unattended ifc to c spine, fifteen, each.")));
         // a score "unchanged" was the same before
         assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
