@@ -2616,6 +2616,13 @@ class RuleExtractorTest {
     }
 
     @Test
+    void outpatientNeuroVestibularAndPeds() {
+        // the trampoline "for sensory regulation" is sensory integration; "fifteen minutes, uh, actually sixteen" is sixteen
+        assertEquals("97533:12", codes(run("We started on the platform swing and the trampoline for, um, sensory regulation before table work, twelve minutes.")));
+        assertEquals("97535:16", codes(run("We did dressing, buttoning her cardigan, socks with the sock aid, fifteen minutes, uh, actually sixteen.")));
+    }
+
+    @Test
     void spokenPhoneDictationsAsHeard() {
         // "ten reps each, eight minutes" with the comma not heard; "paraspinals" heard "paraffin else"; a cadence "per minute"
         assertEquals("97110:8", codes(heard("then gentle active range of motion tendon glides and composite extension ten reps each eight minutes.")));
