@@ -2669,6 +2669,10 @@ class RuleExtractorTest {
         // "HA 2x/wk" heard "ha two x slash wk" is how often, not a rating; "15' each" heard "fifteen, each." is each one's time
         assertEquals("nprs=3.0/null", measures(heard("s. sixty nine yo f ha two x slash wk was daily. rows ten minutes. pain three tenths.")));
         assertEquals("97010:15 97014:15", codes(heard("mh plus unattended ifc to c spine, fifteen, each.")));
+        // (fresh64) "TENS, unattended" heard "tens in attended"; "uh, actually" heard "that actually"; "PT eval" heard "pt interval"
+        assertEquals("97014:12 97010:12", codes(heard("we set him up prone with the tens in attended, and a moist heat pack, twelve minutes.")));
+        assertEquals("97535:16", codes(heard("we did dressing, socks with the sock aid fifteen minutes that actually sixteen.")));
+        assertTrue(codes(heard("pt interval moderate complexity, dizziness for three months. balance training ten minutes.")).startsWith("9716"));
         // a score "unchanged" was the same before
         assertEquals("barthel_index=20.0/20.0", measures(heard("grooming eleven minutes. berthold twenty one hundred, unchanged.")));
         // measure names as heard, a score straight after its name before a stop heard as a comma, a visit's date
